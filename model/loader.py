@@ -1,0 +1,172 @@
+"""load_briefing: from a path to a checked Briefing, or every problem with its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from . import yamltree
+from .briefing import Briefing
+from .checks import Found, Loc, check_evidence, check_ids
+from .errors import BriefingError, Problem
+from .provenance import SourceIndex, SourceProblem, read_source
+from .schema import HEX, BriefingFile
+from .sentences import split_sentences
+from .yamltree import Limits
+
+
+def _read_text(path: Path, limits: Limits) -> str:
+    name = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise BriefingError([Problem(name, None, None, "no such file")]) from None
+    except IsADirectoryError:
+        raise BriefingError([Problem(name, None, None, "is a directory, not a file")]) from None
+    except OSError as error:
+        raise BriefingError([Problem(name, None, None, f"cannot read: {error.strerror}")]) from None
+    if len(data) > limits.max_bytes:
+        message = f"file is larger than the limit of {limits.max_bytes:,} bytes"
+        raise BriefingError([Problem(name, None, None, message)])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = f"not valid UTF-8 (byte 0x{data[error.start]:02x})"
+        raise BriefingError([Problem(name, line, column, message)]) from None
+    return text.removeprefix("\ufeff")
+
+
+def _compose(name: str, text: str) -> yaml.Node:
+    try:
+        node = yamltree.compose(text)
+    except yaml.MarkedYAMLError as error:
+        where = error.problem_mark or error.context_mark
+        message = " ".join(part for part in (error.context, error.problem) if part)
+        line, column = (where.line + 1, where.column + 1) if where else (None, None)
+        raise BriefingError([Problem(name, line, column, message or "invalid YAML")]) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        message = f"unacceptable character #x{error.character:04x}: {error.reason}"
+        raise BriefingError([Problem(name, line, column, message)]) from None
+    except yaml.YAMLError as error:
+        raise BriefingError([Problem(name, None, None, f"invalid YAML: {error}")]) from None
+    except RecursionError:
+        raise BriefingError([Problem(name, None, None, "nesting is too deep to read")]) from None
+    if node is None:
+        raise BriefingError([Problem(name, None, None, "the file is empty")])
+    return node
+
+
+def _schema_problems(error: ValidationError) -> list[tuple[Loc, bool, str]]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        path = _dotted(loc)
+        kind = detail["type"]
+        if kind == "missing":
+            problems.append((loc[:-1], False, f"{_dotted(loc[:-1]) or 'top level'}: "
+                             f"missing required key {loc[-1]!r}"))
+        elif kind == "extra_forbidden":
+            problems.append((loc, True, f"unknown key {loc[-1]!r}"))
+        else:
+            message = detail["msg"].removeprefix("Value error, ")
+            problems.append((loc, False, f"{path}: {message}" if path else message))
+    return problems
+
+
+def _dotted(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif isinstance(part, str) and not part[:1].isupper() and "[" not in part:
+            out += f".{part}" if out else part
+        else:
+            break  # pydantic's own labels (union members, validators) are not keys
+    return out
+
+
+def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing:
+    """Load, validate and trace a briefing; raise BriefingError listing every problem."""
+    limits = limits or Limits()
+    path = Path(path)
+    name = str(path)
+    text = _read_text(path, limits)
+    root = _compose(name, text)
+    try:
+        built = yamltree.build(root, limits)
+    except yamltree.TooLarge as error:
+        line, column = yamltree.mark(error.node)
+        raise BriefingError([Problem(name, line, column, str(error))]) from None
+
+    problems: list[Problem] = []
+    reported: set[tuple[int, int]] = set()
+
+    def where(loc: Loc, key: bool = False) -> tuple[int, int]:
+        return yamltree.mark(yamltree.locate(root, loc, key=key))
+
+    def report(loc: Loc, key: bool, message: str) -> None:
+        line, column = where(loc, key)
+        problems.append(Problem(name, line, column, message))
+        reported.add((line, column))
+
+    for node, message in built.problems:
+        line, column = yamltree.mark(node)
+        problems.append(Problem(name, line, column, message))
+        reported.add((line, column))
+
+    data = built.data
+    if not isinstance(data, dict):
+        problems.append(Problem(name, 1, 1, "a briefing must be a mapping of keys to values"))
+        raise BriefingError(problems)
+
+    found = Found()
+    check_ids(data, found, lambda loc: where(loc)[0])
+    source = _check_source(path, data, found)
+    sentences = split_sentences(source.text) if source else []
+    if source is not None:
+        check_evidence(data, found, SourceIndex(source.text), sentences)
+    for loc, key, message in found.problems:
+        report(loc, key, message)
+
+    model = None
+    try:
+        model = BriefingFile.model_validate(data)
+    except ValidationError as error:
+        for loc, key, message in _schema_problems(error):
+            line, column = where(loc, key)
+            if (line, column) not in reported:
+                problems.append(Problem(name, line, column, message))
+    if problems or model is None or source is None:
+        raise BriefingError(problems)
+    for loc, (start, end, cited) in found.spans.items():
+        _at(model, loc).place(start, end, cited)
+    return Briefing(model, path, source.path, source.text, sentences)
+
+
+def _check_source(path: Path, data: dict[str, Any], found: Found) -> Any:
+    source = data.get("source")
+    if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+        return None
+    try:
+        loaded = read_source(path.parent / source["path"])
+    except SourceProblem as error:
+        found.add(("source", "path"), str(error))
+        return None
+    expected = source.get("sha256")
+    if isinstance(expected, str) and HEX.fullmatch(expected) and expected != loaded.sha256:
+        found.add(("source", "sha256"), f"sha256 does not match the source file ({loaded.sha256})")
+    return loaded
+
+
+def _at(model: Any, loc: Loc) -> Any:
+    for part in loc:
+        model = model[part] if isinstance(part, int) else getattr(model, part)
+    return model

@@ -1,0 +1,99 @@
+"""Finding quotes in a source text, where runs of white space may differ."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+_SPACE = re.compile(r"\s+")
+_QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+class SourceIndex:
+    """The source with white space folded, and the way back to original offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        pieces: list[str] = []
+        # (position in the folded text, shift to add to reach the original) at each change
+        self._folded_at: list[int] = [0]
+        self._shift: list[int] = [0]
+        last = 0
+        shift = 0
+        for match in _SPACE.finditer(text):
+            pieces.append(text[last : match.start()])
+            pieces.append(" ")
+            last = match.end()
+            folded_after = match.start() - shift + 1
+            new_shift = match.end() - folded_after
+            if new_shift != shift:
+                shift = new_shift
+                self._folded_at.append(folded_after)
+                self._shift.append(shift)
+        pieces.append(text[last:])
+        self.folded = "".join(pieces)
+
+    def _original(self, folded_position: int) -> int:
+        return folded_position + self._shift[bisect_right(self._folded_at, folded_position) - 1]
+
+    def find(self, quote: str) -> list[tuple[int, int]]:
+        """Original spans of `quote` in the text: none, one, or the first two of several."""
+        needle = normalise(quote)
+        if not needle:
+            return []
+        spans = []
+        start = self.folded.find(needle)
+        while start != -1 and len(spans) < 2:
+            end = start + len(needle)
+            spans.append((self._original(start), self._original(end - 1) + 1))
+            start = self.folded.find(needle, start + 1)
+        return spans
+
+    def hint(self, quote: str) -> str:
+        """Why a quote that is not found may have been meant: case or quotation marks."""
+        needle = normalise(quote)
+        if needle.casefold() in self.folded.casefold():
+            return " (a match differs only in upper and lower case)"
+        if needle.translate(_QUOTE_MARKS) in self.folded.translate(_QUOTE_MARKS):
+            return " (a match differs only in its quotation marks or apostrophes)"
+        return ""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    text: str
+    sha256: str
+
+
+class SourceProblem(Exception):
+    pass
+
+
+def read_source(path: Path) -> SourceFile:
+    """Read a source text as UTF-8, line endings made \\n; raise SourceProblem with why not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceProblem(f"source file not found: {path}") from None
+    except IsADirectoryError:
+        raise SourceProblem(f"source path is a directory: {path}") from None
+    except OSError as error:
+        raise SourceProblem(f"cannot read source file {path}: {error.strerror}") from None
+    if b"\x00" in data:
+        raise SourceProblem(f"source file is binary, not text: {path}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SourceProblem(
+            f"source file is not UTF-8 text (byte {error.start}): {path}"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceFile(path, text, hashlib.sha256(data).hexdigest())

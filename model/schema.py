@@ -1,0 +1,185 @@
+"""The briefing/1 format as pydantic models: what a briefing file may contain."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    StrictStr,
+    model_serializer,
+)
+
+_SLUG = re.compile(r"[a-z0-9-]+")
+HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise ValueError("must be a slug: lowercase letters, digits and '-'")
+    return value
+
+
+def _sha256(value: str) -> str:
+    if not HEX.fullmatch(value):
+        raise ValueError("must be 64 lowercase hexadecimal digits")
+    return value
+
+
+Text = Annotated[StrictStr, AfterValidator(_text)]
+Slug = Annotated[StrictStr, AfterValidator(_slug)]
+
+
+class Certainty(StrEnum):
+    """From firm to weak, as the source commits to a claim (FactBank, ICD 203)."""
+
+    confirmed = "confirmed"
+    stated = "stated"
+    likely = "likely"
+    reported = "reported"
+    possible = "possible"
+    unconfirmed = "unconfirmed"
+    denied = "denied"
+
+    @property
+    def firm(self) -> bool:
+        return self in (Certainty.confirmed, Certainty.stated)
+
+
+class PartyKind(StrEnum):
+    company = "company"
+    government = "government"
+    union = "union"
+    community = "community"
+    regulator = "regulator"
+    workforce = "workforce"
+    supplier = "supplier"
+    other = "other"
+
+
+class Stance(StrEnum):
+    favor = "favor"
+    against = "against"
+    mixed = "mixed"
+    neutral = "neutral"
+    unknown = "unknown"
+
+
+class Status(StrEnum):
+    open = "open"
+    answered = "answered"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
+
+
+class Evidence(_Model):
+    quote: Text
+    note: Text | None = None
+
+    _start: int | None = PrivateAttr(default=None)
+    _end: int | None = PrivateAttr(default=None)
+    _sentences: tuple[int, ...] = PrivateAttr(default=())
+
+    def place(self, start: int, end: int, sentences: tuple[int, ...]) -> None:
+        self._start, self._end, self._sentences = start, end, sentences
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Character span of the quote in the source, set by the loader."""
+        return None if self._start is None else (self._start, self._end or self._start)
+
+    @property
+    def sentences(self) -> tuple[int, ...]:
+        return self._sentences
+
+    @model_serializer(mode="wrap")
+    def _with_span(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if info.context and info.context.get("derived") and self.span is not None:
+            data["span"] = list(self.span)
+            data["sentences"] = list(self._sentences)
+        return data
+
+
+class Fact(_Model):
+    text: Text
+    certainty: Certainty
+    cues: list[Text] = []
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Party(_Model):
+    id: Slug
+    name: Text
+    kind: PartyKind
+    role: Text
+    stance: Stance
+    facts: list[Fact] = []
+
+
+class Plant(_Model):
+    id: Slug
+    name: Text
+    location: Text | None = None
+    owner: Slug | None = None
+    workforce: Text | None = None
+    status: Text | None = None
+    facts: list[Fact] = []
+
+
+class Concern(_Model):
+    id: Slug
+    title: Text
+    held_by: list[Slug] = Field(min_length=1)
+    about: list[Slug] = []
+    detail: Text
+    certainty: Certainty
+    cues: list[Text] = []
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Question(_Model):
+    id: Slug
+    question: Text
+    why: Text
+    status: Status
+    related: list[Slug] = []
+    watch_for: list[Text] = []
+    evidence: list[Evidence] = []
+
+
+class Source(_Model):
+    path: Text
+    sha256: Annotated[StrictStr, AfterValidator(_sha256)]
+    kind: Text
+    title: Text | None = None
+    published: date | None = None
+
+
+class BriefingFile(_Model):
+    format: Literal["briefing/1"]
+    id: Slug
+    title: Text
+    bluf: Text
+    source: Source
+    parties: list[Party]
+    plant: Plant
+    concerns: list[Concern] = []
+    questions: list[Question] = []

@@ -1,0 +1,80 @@
+"""Splitting a source text into sentences, for provenance and coverage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end in a period but never end a sentence when a capital follows.
+_TITLES = frozenset(
+    "mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon fr jan "
+    "feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx".split()
+)
+# Words that end a sentence only when a usual sentence opener follows them.
+_AMBIGUOUS = frozenset(
+    "inc corp ltd co bros plc llc etc".split()
+)
+_OPENERS = frozenset(
+    "a an the this that these those it its he she they we i you his her their our there in "
+    "on at for but and or so yet if when while as after before since however meanwhile still "
+    "also then now today yesterday tomorrow last next according".split()
+)
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
+_NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S*)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _ends_sentence(text: str, stop: int, after: int) -> bool:
+    """Whether the punctuation ending just before `stop` closes a sentence."""
+    word_start = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop)) + 1
+    word = text[word_start:stop].lstrip("\"'\u201c\u2018([")
+    nxt = _NEXT_WORD.match(text, after)
+    following = nxt.group(1) if nxt else ""
+    if not following:
+        return True
+    first = following[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if not word.endswith("."):
+        return True
+    stem = word.rstrip(".")
+    bare = stem.lower()
+    opener = following.rstrip(",;:").lower() in _OPENERS
+    if bare in _TITLES or (len(stem) == 1 and stem.isupper()):
+        return False
+    if bare in _AMBIGUOUS or _ACRONYM.match(stem):
+        return opener
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; offsets are character positions in `text`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group().startswith("\n"):
+            stop = match.start()
+        else:
+            stop = match.end()
+            if not _ends_sentence(text, stop, stop):
+                continue
+        spans.append((start, stop))
+        start = match.end()
+    spans.append((start, len(text)))
+    sentences = []
+    for begin, stop in spans:
+        chunk = text[begin:stop]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            first = begin + lead
+            sentences.append(Sentence(len(sentences), first, first + len(stripped), stripped))
+    return sentences

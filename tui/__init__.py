@@ -1,0 +1,1 @@
+"""The briefing reader: command line and Textual app. Textual is imported only by the reader."""
