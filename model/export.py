@@ -119,3 +119,24 @@ def to_json(briefing: Briefing) -> str:
     return json.dumps(to_data(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
+
+
+def item_as_text(briefing: Briefing, item: Item) -> str:
+    """One item in plain text with its quotes, for the clipboard."""
+    thing = item.thing
+    lines = [one_line(item.label)]
+    for name in ("role", "detail", "why", "location", "workforce", "status"):
+        value = getattr(thing, name, None)
+        if isinstance(value, str):
+            lines.append(f"{name.replace('_', ' ').capitalize()}: {one_line(value)}")
+    if item.certainty:
+        cues = getattr(thing, "cues", [])
+        lines.append(f"Certainty: {item.certainty}" + (f" ({', '.join(cues)})" if cues else ""))
+    for fact in item.facts:
+        lines.append(f"- {one_line(fact.text)} [{fact.certainty}]")
+        lines += [f"  “{one_line(ev.quote)}”" for ev in fact.evidence]
+    lines += [f"Watch for: {one_line(w)}" for w in getattr(thing, "watch_for", [])]
+    lines += [f"“{one_line(ev.quote)}”" for ev in item.evidence]
+    source = briefing.file.source
+    lines.append(f"Source: {one_line(source.title or source.kind)} ({briefing.file.id})")
+    return "\n".join(lines) + "\n"

@@ -18,6 +18,11 @@ def _placeholder(match: re.Match[str]) -> str:
     return "\ufffd"
 
 
+def safe_chars(text: str) -> str:
+    """Control characters replaced one for one, so character offsets still hold."""
+    return text if _UNSAFE.search(text) is None else _UNSAFE.sub(_placeholder, text)
+
+
 def visible(text: str) -> str:
     """Return `text` with every control character replaced by a visible stand-in."""
     if _UNSAFE.search(text) is None:

@@ -1,0 +1,289 @@
+"""The reader's main screen: four panes, the item view, the source, the search line."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal
+from textual.events import DescendantFocus, Resize
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Static, Tab, Tabs
+
+from model import Briefing, Item, visible
+from model.search import SearchIndex
+
+from .item_list import ItemList
+from .item_view import ItemView
+from .rows import EVERYTHING, PANES, TITLES, Filter, pane_of, rows
+from .search_bar import SearchBar
+from .source_view import SourceView
+
+WIDE = 120  # columns from which the item view sits beside the panes
+FOLD = (80, 24)  # below this size the panes fold into tabs, one at a time
+
+
+class ReaderScreen(Screen[None]):
+    BINDINGS = [
+        Binding("1", "focus_pane('parties')", "Parties", show=False, id="pane.parties"),
+        Binding("2", "focus_pane('plant')", "Plant", show=False, id="pane.plant"),
+        Binding("3", "focus_pane('concerns')", "Concerns", show=False, id="pane.concerns"),
+        Binding("4", "focus_pane('questions')", "Questions", show=False, id="pane.questions"),
+        Binding("5,s", "source", "Source", id="source"),
+        Binding("tab", "cycle(1)", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False, id="pane.previous"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "hit(1)", "Next hit", show=False, id="hit.next"),
+        Binding("N", "hit(-1)", "Previous hit", show=False, id="hit.previous"),
+        Binding("r", "related", "Related", id="related"),
+        Binding("y", "copy", "Copy", id="copy"),
+        Binding("escape", "back", "Back", show=False, id="back"),
+    ]
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.index = SearchIndex(briefing)
+        self.lists = {pane: ItemList(pane, n, TITLES[pane]) for n, pane in enumerate(PANES, 1)}
+        self.pane = "parties"
+        self.filter: Filter = EVERYTHING
+        self.search_text = ""
+        self.hits: list[tuple[str, str]] = []
+        self.hit = -1
+        self.history: list[tuple[str, str]] = []
+        self.item_view = ItemView(briefing, id="item")
+        self.source_view = SourceView(briefing, id="source")
+        self.search_bar = SearchBar()
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield Static(visible(self.briefing.bluf), id="bluf")
+        yield Tabs(*(Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1)),
+                   id="tabs")
+        with Horizontal(id="body"):
+            with Grid(id="panes"):
+                yield from self.lists.values()
+            with ContentSwitcher(initial="item", id="detail"):
+                yield self.item_view
+                yield self.source_view
+        yield self.search_bar
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Tabs).can_focus = False
+        for pane, widget in self.lists.items():
+            widget.fill(rows(self.briefing, pane, self.filter))
+        self.action_focus_pane("parties")
+
+    # layout ---------------------------------------------------------------------------------
+    @property
+    def wide(self) -> bool:
+        return self.size.width >= WIDE and not self.folded
+
+    @property
+    def folded(self) -> bool:
+        return self.size.width < FOLD[0] or self.size.height < FOLD[1]
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(self.wide, "-wide")
+        self.set_class(self.folded, "-folded")
+        if self.wide:
+            self.remove_class("-detail")
+
+    def open_detail(self, which: str) -> None:
+        self.query_one(ContentSwitcher).current = which
+        if not self.wide:
+            self.add_class("-detail")
+
+    def close_detail(self) -> bool:
+        closed = self.has_class("-detail") or self.focused in (self.item_view, self.source_view)
+        self.remove_class("-detail")
+        self.query_one(ContentSwitcher).current = "item"
+        if closed:
+            self.current_list.focus()
+        return closed
+
+    # selection --------------------------------------------------------------------------------
+    @property
+    def current_list(self) -> ItemList:
+        return self.lists[self.pane]
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.current_list.current
+
+    def action_focus_pane(self, pane: str) -> None:
+        self.remove_class("-detail")
+        self.lists[pane].focus()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        focused = event.widget
+        if isinstance(focused, ItemList):
+            self.pane = focused.pane
+            for widget in self.lists.values():
+                widget.set_class(widget is focused, "-current")
+            self.query_one(Tabs).active = f"tab-{focused.pane}"
+            self.show_current()
+
+    @on(Tabs.TabActivated)
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        pane = event.tab.id.removeprefix("tab-") if event.tab and event.tab.id else None
+        if pane in self.lists and pane != self.pane:
+            self.action_focus_pane(pane)
+
+    @on(OptionList.OptionHighlighted, "ItemList")
+    def _row_changed(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self.current_list:
+            self.show_current()
+
+    @on(OptionList.OptionSelected, "ItemList")
+    def _row_opened(self) -> None:
+        self.open_detail("item")
+        self.item_view.focus()
+
+    def show_current(self) -> None:
+        item = self.current_item
+        self.item_view.show(item, self.search_text, self.filter)
+        self.item_view.scroll_home(animate=False)
+        quotes = [ev.span for ev in item.evidence if ev.span] if item else []
+        if item:
+            quotes += [ev.span for fact in self.briefing.facts_of(item.id)
+                       for ev in fact.evidence if ev.span]
+        self.source_view.show(quotes, self.index.source_spans(self.search_text) if self.search_text else [])
+
+    def action_cycle(self, step: int) -> None:
+        position = (PANES.index(self.pane) + step) % len(PANES)
+        self.action_focus_pane(PANES[position])
+
+    def action_source(self) -> None:
+        showing = self.query_one(ContentSwitcher).current == "source"
+        if showing and self.focused is self.source_view:
+            self.close_detail()
+            return
+        self.open_detail("source")
+        self.source_view.focus()
+        self.call_after_refresh(self.source_view.scroll_to_quote)
+
+    # jumping and history -----------------------------------------------------------------------
+    def jump_to(self, ident: str, remember: bool = True) -> None:
+        """Select the row that shows item `ident`, remembering where we were."""
+        here = (self.pane, self.current_list.current_id)
+        pane, row = pane_of(self.briefing, self.briefing.item(ident))
+        widget = self.lists[pane]
+        if not widget.select_id(row):
+            self.set_filter(EVERYTHING)
+            widget.select_id(row)
+        if remember and here[1] is not None and here != (pane, row):
+            self.history.append(here)
+        self.close_detail()
+        self.action_focus_pane(pane)
+        self.show_current()
+
+    def action_back(self) -> None:
+        if self.search_bar.display or self.search_text:
+            self.clear_search()
+        elif self.close_detail():
+            return
+        elif self.history:
+            pane, row = self.history.pop()
+            self.lists[pane].select_id(row)
+            self.action_focus_pane(pane)
+
+    def action_related(self) -> None:
+        from .related_screen import RelatedScreen
+
+        item = self.current_item
+        if item is None:
+            return
+
+        def chosen(ident: str | None) -> None:
+            if ident:
+                self.jump_to(ident)
+
+        self.app.push_screen(RelatedScreen(self.briefing, item), chosen)
+
+    def action_copy(self) -> None:
+        from model.export import item_as_text
+
+        item = self.current_item
+        if item is None:
+            return
+        self.app.copy_to_clipboard(item_as_text(self.briefing, item))
+        quotes = len(item.evidence) + sum(len(f.evidence) for f in item.facts)
+        self.notify(f"Copied {item.id} with {quotes} quote{'s' * (quotes != 1)}", timeout=3)
+
+    # filter -------------------------------------------------------------------------------------
+    def set_filter(self, only: Filter) -> None:
+        self.filter = only
+        for pane, widget in self.lists.items():
+            widget.fill(rows(self.briefing, pane, only))
+        self.set_hits()
+        self.show_current()
+        self.sub_title_update()
+
+    def sub_title_update(self) -> None:
+        label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
+        self.app.sub_title = f"coverage {self.briefing.coverage}{label}"
+
+    # search -------------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        self.search_bar.display = True
+        self.search_bar.input.focus()
+
+    @on(Input.Changed, "#search")
+    def _typed(self, event: Input.Changed) -> None:
+        self.search_text = event.value
+        self.set_hits()
+        self.show_current()
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self) -> None:
+        self.current_list.focus()
+        if self.hits:
+            self.hit = -1
+            self.action_hit(1, remember=True)
+
+    def set_hits(self) -> None:
+        found = self.index.items(self.search_text) if self.search_text else []
+        rows_hit: list[tuple[str, str]] = []
+        for item in found:
+            place = pane_of(self.briefing, item)
+            if place not in rows_hit and place[1] in {i.id for i in self.lists[place[0]].items}:
+                rows_hit.append(place)
+        order = {item.id: item.order for item in self.briefing.items}
+        self.hits = sorted(rows_hit, key=lambda place: order[place[1]])
+        self.hit = -1
+        for pane, widget in self.lists.items():
+            widget.show_hits({row for p, row in self.hits if p == pane}, self.search_text)
+        self.update_count()
+
+    def update_count(self) -> None:
+        if not self.search_text:
+            text = ""
+        elif not self.hits:
+            text = "no hits"
+        elif self.hit < 0:
+            text = f"{len(self.hits)} hit{'s' * (len(self.hits) != 1)}"
+        else:
+            text = f"{self.hit + 1} of {len(self.hits)}"
+        self.search_bar.count.update(text)
+
+    def action_hit(self, step: int, remember: bool = False) -> None:
+        if not self.hits:
+            if self.search_text:
+                self.notify("No hits", timeout=2)
+            return
+        self.hit = (self.hit + step) % len(self.hits) if self.hit >= 0 or step > 0 else (
+            len(self.hits) - 1)
+        pane, row = self.hits[self.hit]
+        self.jump_to(row, remember=remember)
+        self.update_count()
+
+    def clear_search(self) -> None:
+        self.search_bar.input.value = ""
+        self.search_bar.display = False
+        self.search_text = ""
+        self.set_hits()
+        self.show_current()
+        if self.focused is None or self.focused is self.search_bar.input:
+            self.current_list.focus()

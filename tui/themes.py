@@ -1,0 +1,33 @@
+"""The reader's own dark and light themes; Textual's ANSI themes work as well."""
+
+from textual.theme import Theme
+
+DARK = Theme(
+    name="briefing-dark",
+    primary="#5fafff",
+    secondary="#87afaf",
+    accent="#ffaf5f",
+    warning="#ffd75f",
+    error="#ff5f5f",
+    success="#5fd787",
+    foreground="#e4e4e4",
+    background="#121212",
+    surface="#1c1c1c",
+    panel="#262626",
+    dark=True,
+)
+
+LIGHT = Theme(
+    name="briefing-light",
+    primary="#005faf",
+    secondary="#5f8787",
+    accent="#af5f00",
+    warning="#af8700",
+    error="#d70000",
+    success="#008700",
+    foreground="#1c1c1c",
+    background="#fafafa",
+    surface="#eeeeee",
+    panel="#e4e4e4",
+    dark=False,
+)
