@@ -28,7 +28,19 @@ MEANINGS: dict[Certainty, str] = {
 }
 
 
-def badge(certainty: Certainty, *, brackets: bool = False) -> Text:
+# Without colour (NO_COLOR) a grey rendering of the colours can fade to nothing: plain
+# attributes keep every word legible, firm levels upright and hedged ones in italics.
+PLAIN = Style(bold=True)
+PLAIN_HEDGED = Style(bold=True, italic=True)
+
+
+def style(certainty: Certainty, color: bool = True) -> Style:
+    if color:
+        return STYLES[certainty]
+    return PLAIN if certainty.firm else PLAIN_HEDGED
+
+
+def badge(certainty: Certainty, *, brackets: bool = False, color: bool = True) -> Text:
     """The level's word in its style; in brackets where colour may be lost (pipes)."""
     word = f"[{certainty.value}]" if brackets else f" {certainty.value} "
-    return Text(word, style=STYLES[certainty])
+    return Text(word, style=style(certainty, color))

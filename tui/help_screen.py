@@ -50,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
         legend.add_column(no_wrap=True)
         legend.add_column()
         for level in Certainty:
-            legend.add_row(badge(level), MEANINGS[level])
+            legend.add_row(badge(level, color=not self.app.no_color), MEANINGS[level])
         with VerticalScroll(id="help") as scroller:
             scroller.border_title = "Keys"
             scroller.border_subtitle = "esc close"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -47,7 +48,10 @@ class ItemList(KeyList):
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 
     def _option(self, item: Item) -> Option:
-        return Option(prompt(item, self.search_text, item.id in self.hits), id=item.id)
+        return Option(self._prompt(item, item.id in self.hits), id=item.id)
+
+    def _prompt(self, item: Item, hit: bool) -> Text:
+        return prompt(item, self.search_text, hit, color=not self.app.no_color)
 
     def show_hits(self, hits: set[str], query: str) -> None:
         """Re-draw only the rows whose marking changes."""
@@ -55,10 +59,10 @@ class ItemList(KeyList):
         self.hits, self.search_text = hits, query
         for index, item in enumerate(self.items):
             if item.id in changed:
-                self.replace_option_prompt_at_index(index, prompt(item, query, item.id in hits))
+                self.replace_option_prompt_at_index(index, self._prompt(item, item.id in hits))
         hit_count = sum(1 for item in self.items if item.id in hits)
-        suffix = f" · {hit_count} hit{'s' if hit_count != 1 else ''}" if query else ""
-        self.border_subtitle = suffix.removeprefix(" · ")
+        plural = "s" if hit_count != 1 else ""
+        self.border_subtitle = f"{hit_count} hit{plural}" if query and hit_count else ""
 
     @property
     def current(self) -> Item | None:

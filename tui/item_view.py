@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from model import Briefing, Item, one_line, visible
+from model import Briefing, Certainty, Item, one_line, visible
 from model.schema import Evidence, Fact
 
 from .certainty import MEANINGS, badge
@@ -47,6 +47,9 @@ class ItemView(VerticalScroll):
         self.border_title = f"{KIND_NAMES[item.kind]} · {item.id}"
         self.body.update(Group(*self._content(item, query, only)))
 
+    def _badge(self, certainty: Certainty) -> Text:
+        return badge(certainty, color=not self.app.no_color)
+
     def _quote(self, ev: Evidence, query: str) -> Padding:
         text = Text("“", style="dim")
         text.append_text(mark(Text(one_line(ev.quote), style="italic"), query))
@@ -61,7 +64,7 @@ class ItemView(VerticalScroll):
 
     def _certainty(self, thing: Fact | object, query: str) -> Text:
         certainty = thing.certainty
-        text = Text.assemble(badge(certainty), (f" {MEANINGS[certainty]}", "dim"))
+        text = Text.assemble(self._badge(certainty), (f" {MEANINGS[certainty]}", "dim"))
         cues = getattr(thing, "cues", [])
         if cues:
             text.append("\n  cues: ", style="dim")
@@ -107,7 +110,7 @@ class ItemView(VerticalScroll):
                 out.append(Text(f"  {hidden} hidden by the {only.name} filter", style="dim"))
             for number, fact in enumerate(facts):
                 out += [Text()] if number else []
-                out.append(Text.assemble(badge(fact.certainty), " ",
+                out.append(Text.assemble(self._badge(fact.certainty), " ",
                                          mark(Text(visible(fact.label)), query)))
                 out += [self._quote(ev, query) for ev in fact.evidence]
         links = self.briefing.links(item.id)

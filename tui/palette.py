@@ -28,5 +28,7 @@ class ItemProvider(Provider):
         matcher = self.matcher(query)
         for item, label, jump in self._entries():
             score = max(matcher.match(label), matcher.match(item.id))
+            if item.kind == "fact":
+                score *= 0.8  # long sentences match anything a little; names come first
             if score > 0:
                 yield Hit(score, matcher.highlight(label), jump, help=item.id)

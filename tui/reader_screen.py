@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal
-from textual.events import DescendantFocus, Resize
+from textual.events import DescendantFocus, Key, Resize
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Static, Tab, Tabs
 
@@ -51,6 +51,7 @@ class ReaderScreen(Screen[None]):
         self.hits: list[tuple[str, str]] = []
         self.hit = -1
         self.history: list[tuple[str, str]] = []
+        self.typed_ahead: list[str] | None = None
         self.item_view = ItemView(briefing, id="item")
         self.source_view = SourceView(briefing, id="source")
         self.search_bar = SearchBar()
@@ -100,7 +101,7 @@ class ReaderScreen(Screen[None]):
         self.remove_class("-detail")
         self.query_one(ContentSwitcher).current = "item"
         if closed:
-            self.current_list.focus()
+            self.set_focus(self.current_list)
         return closed
 
     # selection --------------------------------------------------------------------------------
@@ -114,16 +115,21 @@ class ReaderScreen(Screen[None]):
 
     def action_focus_pane(self, pane: str) -> None:
         self.remove_class("-detail")
-        self.lists[pane].focus()
+        self.select_pane(pane)
+        # at once, not later: keys typed ahead ("3" then enter) must reach this pane
+        self.set_focus(self.lists[pane])
+
+    def select_pane(self, pane: str) -> None:
+        self.pane = pane
+        for name, widget in self.lists.items():
+            widget.set_class(name == pane, "-current")
+        self.query_one(Tabs).active = f"tab-{pane}"
+        self.show_current()
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         focused = event.widget
-        if isinstance(focused, ItemList):
-            self.pane = focused.pane
-            for widget in self.lists.values():
-                widget.set_class(widget is focused, "-current")
-            self.query_one(Tabs).active = f"tab-{focused.pane}"
-            self.show_current()
+        if isinstance(focused, ItemList) and focused.pane != self.pane:
+            self.select_pane(focused.pane)
 
     @on(Tabs.TabActivated)
     def _tab_clicked(self, event: Tabs.TabActivated) -> None:
@@ -139,7 +145,7 @@ class ReaderScreen(Screen[None]):
     @on(OptionList.OptionSelected, "ItemList")
     def _row_opened(self) -> None:
         self.open_detail("item")
-        self.item_view.focus()
+        self.set_focus(self.item_view)
 
     def show_current(self) -> None:
         item = self.current_item
@@ -149,7 +155,7 @@ class ReaderScreen(Screen[None]):
         if item:
             quotes += [ev.span for fact in self.briefing.facts_of(item.id)
                        for ev in fact.evidence if ev.span]
-        self.source_view.show(quotes, self.index.source_spans(self.search_text) if self.search_text else [])
+        self.source_view.show(quotes, self.index.source_spans(self.search_text))
 
     def action_cycle(self, step: int) -> None:
         position = (PANES.index(self.pane) + step) % len(PANES)
@@ -161,7 +167,7 @@ class ReaderScreen(Screen[None]):
             self.close_detail()
             return
         self.open_detail("source")
-        self.source_view.focus()
+        self.set_focus(self.source_view)
         self.call_after_refresh(self.source_view.scroll_to_quote)
 
     # jumping and history -----------------------------------------------------------------------
@@ -177,7 +183,6 @@ class ReaderScreen(Screen[None]):
             self.history.append(here)
         self.close_detail()
         self.action_focus_pane(pane)
-        self.show_current()
 
     def action_back(self) -> None:
         if self.search_bar.display or self.search_text:
@@ -228,7 +233,27 @@ class ReaderScreen(Screen[None]):
     # search -------------------------------------------------------------------------------------
     def action_search(self) -> None:
         self.search_bar.display = True
-        self.search_bar.input.focus()
+        field = self.search_bar.input
+        self.set_focus(field)
+        if self.typed_ahead:
+            field.insert_text_at_cursor("".join(self.typed_ahead))
+        self.typed_ahead = None
+
+    def on_key(self, event: Key) -> None:
+        # Keys typed ahead ("/mih" arriving in one read over SSH) all reach the pane that had
+        # focus before "/" runs its action: keep them for the search line.
+        field = self.search_bar.input
+        if event.is_printable and event.character and self.focused is not field:
+            if self.typed_ahead is not None:
+                self.typed_ahead.append(event.character)
+                event.stop()
+                return
+            active = self.active_bindings.get(event.key)
+            if active is not None and active.binding.action == "search":
+                self.typed_ahead = []
+        elif event.is_printable and event.character and self.focused is field:
+            field.insert_text_at_cursor(event.character)
+            event.stop()
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
@@ -238,10 +263,11 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _submitted(self) -> None:
-        self.current_list.focus()
         if self.hits:
             self.hit = -1
             self.action_hit(1, remember=True)
+        else:
+            self.action_focus_pane(self.pane)
 
     def set_hits(self) -> None:
         found = self.index.items(self.search_text) if self.search_text else []
@@ -286,4 +312,4 @@ class ReaderScreen(Screen[None]):
         self.set_hits()
         self.show_current()
         if self.focused is None or self.focused is self.search_bar.input:
-            self.current_list.focus()
+            self.set_focus(self.current_list)

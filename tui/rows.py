@@ -10,7 +10,7 @@ from rich.text import Text
 
 from model import Briefing, Certainty, Item, one_line
 
-from .certainty import STYLES
+from .certainty import style
 
 PANES = ("parties", "plant", "concerns", "questions")
 TITLES = {"parties": "Parties", "plant": "Plant", "concerns": "Concerns", "questions": "Questions"}
@@ -71,11 +71,11 @@ def mark(text: Text, query: str) -> Text:
     return text
 
 
-def badge_cell(certainty: Certainty) -> Text:
-    return Text(f" {certainty.value:<11} ", style=STYLES[certainty])
+def badge_cell(certainty: Certainty, color: bool) -> Text:
+    return Text(f" {certainty.value:<11} ", style=style(certainty, color))
 
 
-def prompt(item: Item, query: str = "", hit: bool = False) -> Text:
+def prompt(item: Item, query: str = "", hit: bool = False, color: bool = True) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append("◆" if hit else " ", style="bold yellow")
     thing = item.thing
@@ -88,7 +88,7 @@ def prompt(item: Item, query: str = "", hit: bool = False) -> Text:
         if where:
             text.append(f"  {where}", style="dim")
     elif item.kind == "fact" or item.kind == "concern":
-        text.append_text(badge_cell(item.certainty))
+        text.append_text(badge_cell(item.certainty, color))
         text.append(" " + one_line(item.label))
     else:
         text.append("✓ " if thing.status.value == "answered" else "? ", style="bold")

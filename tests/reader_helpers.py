@@ -1,0 +1,19 @@
+"""Opening the reader in tests."""
+
+from __future__ import annotations
+
+from model import default_briefing_path, load_briefing
+from tui.app import BriefingApp
+
+_OPPAMA = None
+
+
+def oppama():
+    global _OPPAMA
+    if _OPPAMA is None:
+        _OPPAMA = load_briefing(default_briefing_path())
+    return _OPPAMA
+
+
+def reader_app(briefing=None, theme=None) -> BriefingApp:
+    return BriefingApp(briefing or oppama(), theme=theme)

@@ -1,0 +1,305 @@
+"""Every key of the reader does what DESIGN.md says: focus, selection and hits, not pixels."""
+
+import pytest
+from textual.widgets import ContentSwitcher, Input, Tabs
+
+from model import load_briefing
+from tests.helpers import write_mill
+from tests.reader_helpers import reader_app
+from tui.help_screen import HelpScreen
+from tui.related_screen import RelatedScreen
+from tui.rows import FIRM_ONLY, HEDGED_ONLY
+
+
+def state(app):
+    reader = app.reader
+    focused = app.focused
+    return reader.pane, reader.current_list.current_id, getattr(focused, "id", None)
+
+
+async def test_opening_screen():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        assert state(app) == ("parties", "nissan", "parties")
+        assert str(reader.query_one("#bluf").render()).startswith("Nissan is in advanced talks")
+        assert app.title == "Nissan and Foxconn in talks over the Oppama plant"
+        assert app.sub_title == "coverage 19/19 sentences (100%)"
+        for pane in ("parties", "plant", "concerns", "questions"):
+            widget = reader.lists[pane]
+            assert widget.region.height >= 5, pane  # all four visible with their rows
+            assert widget.highlighted == 0
+        assert reader.lists["parties"].border_title == "1 Parties (11)"
+        assert reader.lists["questions"].border_title == "4 Questions (10)"
+
+
+@pytest.mark.parametrize(("key", "pane"), [("1", "parties"), ("2", "plant"),
+                                             ("3", "concerns"), ("4", "questions")])
+async def test_number_keys_focus_panes(key, pane):
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4" if key == "1" else "1", key)
+        assert app.focused is app.reader.lists[pane]
+        assert app.reader.item_view.item.id == app.reader.lists[pane].current_id
+
+
+async def test_tab_cycles_panes_both_ways():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = []
+        for _ in range(5):
+            await pilot.press("tab")
+            seen.append(app.reader.pane)
+        assert seen == ["plant", "concerns", "questions", "parties", "plant"]
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.reader.pane == "questions"
+
+
+async def test_moving_within_a_pane():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        ids = [item.id for item in app.reader.lists["parties"].items]
+        current = lambda: app.reader.current_list.current_id  # noqa: E731
+        await pilot.press("j", "j")
+        assert current() == ids[2]
+        await pilot.press("k")
+        assert current() == ids[1]
+        await pilot.press("down", "down", "up")
+        assert current() == ids[2]
+        await pilot.press("G")
+        assert current() == ids[-1]
+        await pilot.press("g")
+        assert current() == ids[0]
+        await pilot.press("end")
+        assert current() == ids[-1]
+        await pilot.press("home", "pagedown")
+        assert ids.index(current()) > 2
+        await pilot.press("pageup")
+        assert current() == ids[0]
+        assert app.reader.item_view.item.id == ids[0]
+
+
+async def test_enter_opens_the_item_and_esc_goes_back():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "j", "enter")
+        reader = app.reader
+        assert reader.has_class("-detail")
+        assert app.focused is reader.item_view
+        assert reader.item_view.item.id == "wages-benefits"
+        assert not reader.lists["concerns"].display or not reader.query_one("#panes").display
+        await pilot.press("escape")
+        assert not reader.has_class("-detail")
+        assert state(app) == ("concerns", "wages-benefits", "concerns")
+
+
+async def test_wide_shows_the_item_beside_the_panes():
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        assert reader.has_class("-wide")
+        assert reader.item_view.region.width > 40
+        assert reader.lists["parties"].region.width > 20
+        await pilot.press("2")
+        assert reader.item_view.item.id == "oppama"
+
+
+async def test_source_highlights_the_current_quotes():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "s")
+        reader = app.reader
+        assert reader.query_one(ContentSwitcher).current == "source"
+        assert app.focused is reader.source_view
+        text = reader.briefing.source_text
+        quoted = {text[a:b] for a, b in reader.source_view.quotes}
+        assert quoted == {"will not lead to job losses", "employing nearly 4,000 workers"}
+        await pilot.pause()
+        assert reader.source_view.scroll_y >= 0
+        await pilot.press("escape")
+        assert app.focused is reader.lists["concerns"]
+        await pilot.press("5")
+        assert app.focused is reader.source_view
+
+
+async def test_search_hits_count_and_walk():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press("m", "i", "h")
+        assert reader.hits == [("parties", "foxconn"), ("plant", "oppama.6"),
+                               ("questions", "mih-platform")]
+        assert str(reader.search_bar.count.render()) == "3 hits"
+        assert reader.lists["parties"].hits == {"foxconn"}
+        assert len(reader.source_view.hits) == 1
+        await pilot.press("enter")
+        assert state(app)[:2] == ("parties", "foxconn")
+        assert str(reader.search_bar.count.render()) == "1 of 3"
+        await pilot.press("n")
+        assert state(app)[:2] == ("plant", "oppama.6")
+        await pilot.press("n")
+        assert state(app)[:2] == ("questions", "mih-platform")
+        await pilot.press("n")
+        assert state(app)[:2] == ("parties", "foxconn")
+        await pilot.press("N")
+        assert state(app)[:2] == ("questions", "mih-platform")
+        assert str(reader.search_bar.count.render()) == "3 of 3"
+        await pilot.press("escape")
+        assert reader.hits == [] and reader.search_text == ""
+        assert not reader.search_bar.display
+
+
+@pytest.mark.parametrize("query", ["(", ".*", "[bold]", "\\", "u.s", "4,000", "Nissan’s"])
+async def test_search_is_literal(query):
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        app.focused.value = query
+        await pilot.pause()
+        reader = app.reader
+        literal = [item.id for item, text in reader.index._folded if query.casefold() in text]
+        assert [item.id for item in reader.index.items(query)] == literal
+        assert bool(reader.hits) == bool(literal)
+        source = reader.briefing.source_text.casefold()
+        assert len(reader.source_view.hits) == source.count(query.casefold())
+        await pilot.press("enter", "n", "N", "escape")
+        assert reader.hits == []
+
+
+async def test_search_finds_ids_quotes_and_names():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        await pilot.press("slash")
+        for query, expected in (("oppama-workers", ("parties", "oppama-workers")),
+                                ("Southeast Asia", ("parties", "foxconn")),
+                                ("YOKOSUKA", ("parties", "yokosuka"))):
+            app.focused.value = query
+            await pilot.pause()
+            assert expected in reader.hits, query
+
+
+async def test_related_jumps_and_esc_comes_back():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "r")
+        assert isinstance(app.screen, RelatedScreen)
+        links = [(how, item.id) for how, item in app.screen.links]
+        assert links[:2] == [("held by", "labor-unions"), ("held by", "local-leaders")]
+        await pilot.press("enter")
+        assert not isinstance(app.screen, RelatedScreen)
+        assert state(app) == ("parties", "labor-unions", "parties")
+        await pilot.press("r")
+        holds = [item.id for how, item in app.screen.links if how == "holds"]
+        assert "job-losses" in holds
+        await pilot.press("escape")
+        assert state(app) == ("parties", "labor-unions", "parties")
+        await pilot.press("escape")
+        assert state(app) == ("concerns", "job-losses", "concerns")
+
+
+async def test_copy_puts_the_item_and_quotes_on_the_clipboard():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "y")
+        assert app.clipboard.startswith("Job losses\n")
+        assert "“will not lead to job losses”" in app.clipboard
+
+
+async def test_help_lists_every_key_and_the_legend():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from tui.help_screen import KEYS
+
+        keys = " ".join(k for k, _ in KEYS)
+        for key in ("1 2 3 4", "5", "s", "tab", "shift+tab", "j k", "g G", "home", "end",
+                    "pgup", "pgdn", "enter", "esc", "/", "n", "N", "r", "y", "?", "ctrl+p", "q"):
+            assert key in keys, key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_every_binding_has_an_id():
+    from textual.binding import Binding
+
+    from tui.app import BriefingApp
+    from tui.help_screen import HelpScreen
+    from tui.item_list import ItemList
+    from tui.item_view import ItemView
+    from tui.reader_screen import ReaderScreen
+
+    for owner in (BriefingApp, ReaderScreen, ItemList, ItemView, HelpScreen, RelatedScreen):
+        for binding in owner.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id, (owner, binding)
+
+
+async def test_palette_jumps_to_an_item():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"decarboniz")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert state(app)[:2] == ("concerns", "decarbonization")
+
+
+async def test_certainty_filters():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        reader.set_filter(FIRM_ONLY)
+        await pilot.pause()
+        assert {i.certainty.value for i in reader.lists["concerns"].items} == {"stated"}
+        assert "showing firm only" in app.sub_title
+        reader.set_filter(HEDGED_ONLY)
+        await pilot.pause()
+        levels = {i.certainty.value for i in reader.lists["concerns"].items}
+        assert levels == {"possible", "reported"}
+        assert "oppama" in {i.id for i in reader.lists["plant"].items}
+
+
+async def test_folded_layout_shows_one_pane_with_tabs():
+    app = reader_app()
+    async with app.run_test(size=(50, 16)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        assert reader.has_class("-folded")
+        tabs = reader.query_one(Tabs)
+        assert tabs.display and tabs.active == "tab-parties"
+        await pilot.press("3")
+        assert tabs.active == "tab-concerns"
+        shown = [p for p, w in reader.lists.items() if w.region.height > 0]
+        assert shown == ["concerns"]
+        await pilot.press("enter")
+        assert reader.item_view.region.height > 5
+        await pilot.press("escape", "slash", "m", "i", "h", "enter")
+        assert state(app)[:2] == ("parties", "foxconn")
+        assert tabs.active == "tab-parties"
+
+
+async def test_quit():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_another_briefing_opens(tmp_path):
+    briefing = load_briefing(write_mill(tmp_path))
+    app = reader_app(briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        assert [i.id for i in reader.lists["parties"].items] == ["acme", "mill-union", "mayor"]
+        assert reader.lists["plant"].border_title == "2 Plant (1)"
+        await pilot.press("3", "r", "enter")
+        assert state(app)[:2] == ("parties", "mayor")
+        await pilot.press("slash", *"dunmore", "enter")
+        assert reader.hits[0] == ("parties", "acme")
