@@ -25,7 +25,7 @@ async def test_opening_screen():
         assert state(app) == ("parties", "nissan", "parties")
         assert str(reader.query_one("#bluf").render()).startswith("Nissan is in advanced talks")
         assert app.title == "Nissan and Foxconn in talks over the Oppama plant"
-        assert app.sub_title == "coverage 19/19 sentences (100%)"
+        assert app.sub_title == "19/19 cited"
         for pane in ("parties", "plant", "concerns", "questions"):
             widget = reader.lists[pane]
             assert widget.region.height >= 5, pane  # all four visible with their rows

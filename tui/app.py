@@ -32,7 +32,6 @@ class BriefingApp(App[None]):
         self.register_theme(LIGHT)
         self.theme = theme or DARK.name
         self.title = one_line(briefing.title)
-        self.sub_title = f"coverage {briefing.coverage}"
 
     def on_mount(self) -> None:
         self.push_screen(ReaderScreen(self.briefing))

@@ -75,6 +75,7 @@ class ReaderScreen(Screen[None]):
         for pane, widget in self.lists.items():
             widget.fill(rows(self.briefing, pane, self.filter))
         self.action_focus_pane("parties")
+        self.sub_title_update()
 
     # layout ---------------------------------------------------------------------------------
     @property
@@ -228,7 +229,8 @@ class ReaderScreen(Screen[None]):
 
     def sub_title_update(self) -> None:
         label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
-        self.app.sub_title = f"coverage {self.briefing.coverage}{label}"
+        coverage = self.briefing.coverage
+        self.app.sub_title = f"{coverage.cited}/{coverage.total} cited{label}"
 
     # search -------------------------------------------------------------------------------------
     def action_search(self) -> None:
