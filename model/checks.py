@@ -55,6 +55,13 @@ def evidence_holders(data: dict[str, Any]) -> Iterator[tuple[Loc, dict[str, Any]
             yield loc, item
 
 
+def count_items(data: dict[str, Any]) -> int:
+    """Parties, the plant, concerns, questions and facts."""
+    return sum(1 for _ in items(data)) + sum(
+        1 for _, holder in evidence_holders(data) if "text" in holder
+    )
+
+
 def _strings(value: Any) -> Iterator[tuple[int, str]]:
     if isinstance(value, list):
         for index, entry in enumerate(value):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from pydantic import ValidationError
 
 from . import yamltree
 from .briefing import Briefing
-from .checks import Found, Loc, check_evidence, check_ids
+from .checks import Found, Loc, check_evidence, check_ids, count_items
 from .errors import BriefingError, Problem
 from .provenance import SourceIndex, SourceProblem, read_source
 from .schema import HEX, BriefingFile
@@ -21,6 +22,8 @@ from .yamltree import Limits
 def _read_text(path: Path, limits: Limits) -> str:
     name = str(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
+            raise BriefingError([Problem(name, None, None, "not a regular file")])
         with path.open("rb") as handle:
             data = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
@@ -48,6 +51,12 @@ def _compose(name: str, text: str) -> yaml.Node:
     except yaml.MarkedYAMLError as error:
         where = error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
+        started = error.context_mark
+        opened = (error.context or "").startswith("while")  # "while scanning a quoted scalar"
+        if "tab" in (error.problem or ""):
+            message = "a tab character where YAML wants spaces: indent with spaces only"
+        elif opened and started and where and started.line != where.line:
+            message += f" (it started at line {started.line + 1}, column {started.column + 1})"
         line, column = (where.line + 1, where.column + 1) if where else (None, None)
         raise BriefingError([Problem(name, line, column, message or "invalid YAML")]) from None
     except yaml.reader.ReaderError as error:
@@ -127,9 +136,15 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
         problems.append(Problem(name, 1, 1, "a briefing must be a mapping of keys to values"))
         raise BriefingError(problems)
 
+    count = count_items(data)
+    if count > limits.max_items:
+        message = f"{count:,} items is more than the limit of {limits.max_items:,}"
+        problems.append(Problem(name, 1, 1, message))
+        raise BriefingError(problems)
+
     found = Found()
     check_ids(data, found, lambda loc: where(loc)[0])
-    source = _check_source(path, data, found)
+    source = _check_source(path, data, found, limits)
     sentences = split_sentences(source.text) if source else []
     if source is not None:
         check_evidence(data, found, SourceIndex(source.text), sentences)
@@ -151,12 +166,12 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
     return Briefing(model, path, source.path, source.text, sentences)
 
 
-def _check_source(path: Path, data: dict[str, Any], found: Found) -> Any:
+def _check_source(path: Path, data: dict[str, Any], found: Found, limits: Limits) -> Any:
     source = data.get("source")
     if not isinstance(source, dict) or not isinstance(source.get("path"), str):
         return None
     try:
-        loaded = read_source(path.parent / source["path"])
+        loaded = read_source(path.parent / source["path"], limits.max_bytes)
     except SourceProblem as error:
         found.add(("source", "path"), str(error))
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,16 +78,25 @@ class SourceProblem(Exception):
     pass
 
 
-def read_source(path: Path) -> SourceFile:
+def read_source(path: Path, max_bytes: int) -> SourceFile:
     """Read a source text as UTF-8, line endings made \\n; raise SourceProblem with why not."""
     try:
-        data = path.read_bytes()
+        info = path.stat()
     except FileNotFoundError:
         raise SourceProblem(f"source file not found: {path}") from None
-    except IsADirectoryError:
-        raise SourceProblem(f"source path is a directory: {path}") from None
     except OSError as error:
         raise SourceProblem(f"cannot read source file {path}: {error.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceProblem(f"source path is a directory: {path}")
+    if not stat.S_ISREG(info.st_mode):  # a device or a pipe could block or never end
+        raise SourceProblem(f"source is not a regular file: {path}")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise SourceProblem(f"cannot read source file {path}: {error.strerror}") from None
+    if len(data) > max_bytes:
+        raise SourceProblem(f"source file is larger than the limit of {max_bytes:,} bytes: {path}")
     if b"\x00" in data:
         raise SourceProblem(f"source file is binary, not text: {path}")
     try:

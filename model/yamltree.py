@@ -16,6 +16,7 @@ from yaml.constructor import SafeConstructor
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _SCALARS = SafeConstructor.yaml_constructors
+_CORE = "tag:yaml.org,2002:"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 
@@ -26,6 +27,8 @@ class Limits:
 
     max_bytes: int = 64 * 1024 * 1024
     max_depth: int = 64
+    max_items: int = 200_000
+    max_string: int = 100_000
     max_alias_nodes: int = 10_000
 
 
@@ -39,6 +42,11 @@ class TooLarge(Exception):
     def __init__(self, node: yaml.Node, message: str) -> None:
         super().__init__(message)
         self.node = node
+
+
+def tag_name(tag: str) -> str:
+    """A tag as a person would write it: !!python/name:os.system, not its long form."""
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
 
 
 def mark(node: yaml.Node) -> tuple[int, int]:
@@ -73,13 +81,13 @@ class _Builder:
             return self._mapping(node, depth)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ:
-                self.problems.append((node, f"the tag {node.tag!r} is not allowed"))
+                self.problems.append((node, f"the tag {tag_name(node.tag)} is not allowed"))
             return [self.build(child, depth + 1) for child in node.value]
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
         if node.tag != _MAP:
-            self.problems.append((node, f"the tag {node.tag!r} is not allowed"))
+            self.problems.append((node, f"the tag {tag_name(node.tag)} is not allowed"))
         result: dict[Any, Any] = {}
         first: dict[Any, yaml.Node] = {}
         for key_node, value_node in node.value:
@@ -101,7 +109,12 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         construct = _SCALARS.get(node.tag)
         if construct is None or node.tag == "tag:yaml.org,2002:binary":
-            self.problems.append((node, f"the tag {node.tag!r} is not allowed"))
+            self.problems.append((node, f"the tag {tag_name(node.tag)} is not allowed"))
+            return None
+        if len(node.value) > self.limits.max_string:
+            self.problems.append(
+                (node, f"text is longer than the limit of {self.limits.max_string:,} characters")
+            )
             return None
         try:
             return construct(self.constructor, node)

@@ -6,9 +6,36 @@ import argparse
 import sys
 from pathlib import Path
 
-from model import Briefing, BriefingError, default_briefing_path, load_briefing, one_line
+from model import (
+    Briefing,
+    BriefingError,
+    Limits,
+    default_briefing_path,
+    load_briefing,
+    one_line,
+)
 
 COMMANDS = ("read", "check", "show")
+
+
+def _limits(parser: argparse.ArgumentParser) -> None:
+    defaults = Limits()
+    group = parser.add_argument_group("limits on what a briefing file may ask")
+    for flag, name, what in (
+        ("--max-bytes", "max_bytes", "largest briefing or source file, in bytes"),
+        ("--max-depth", "max_depth", "deepest nesting of the YAML"),
+        ("--max-items", "max_items", "most parties, concerns, questions and facts"),
+        ("--max-string", "max_string", "longest text value, in characters"),
+    ):
+        default = getattr(defaults, name)
+        group.add_argument(flag, dest=name, type=_positive, default=default, metavar="N",
+                           help=f"{what} (default {default:,})")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -19,18 +46,21 @@ def _parser() -> argparse.ArgumentParser:
     read = sub.add_parser("read", help="open the reader (the default command)")
     read.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
     read.add_argument("--no-mouse", action="store_true", help="turn mouse tracking off")
+    _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--coverage", action="store_true", help="also list uncited sentences")
+    _limits(check)
     show = sub.add_parser("show", help="print a briefing without the reader")
     show.add_argument("file", nargs="?", type=Path)
     show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _limits(show)
     return parser
 
 
-def _load(path: Path | None) -> Briefing | None:
+def _load(path: Path | None, limits: Limits) -> Briefing | None:
     try:
-        return load_briefing(path or default_briefing_path())
+        return load_briefing(path or default_briefing_path(), limits=limits)
     except BriefingError as error:
         for problem in error.problems:
             print(one_line(str(problem)), file=sys.stderr)
@@ -44,10 +74,10 @@ def _summary(path: Path, briefing: Briefing) -> str:
             f"{len(f.questions)} questions, {facts} facts; coverage {briefing.coverage}")
 
 
-def check(paths: list[Path], coverage: bool) -> int:
+def check(paths: list[Path], coverage: bool, limits: Limits) -> int:
     status = 0
     for path in paths:
-        briefing = _load(path)
+        briefing = _load(path, limits)
         if briefing is None:
             status = 1
             continue
@@ -58,8 +88,8 @@ def check(paths: list[Path], coverage: bool) -> int:
     return status
 
 
-def show(path: Path | None, form: str) -> int:
-    briefing = _load(path)
+def show(path: Path | None, form: str, limits: Limits) -> int:
+    briefing = _load(path, limits)
     if briefing is None:
         return 1
     if form == "json":
@@ -84,8 +114,8 @@ def show(path: Path | None, form: str) -> int:
     return 0
 
 
-def read(path: Path | None, no_mouse: bool) -> int:
-    briefing = _load(path)
+def read(path: Path | None, no_mouse: bool, limits: Limits) -> int:
+    briefing = _load(path, limits)
     if briefing is None:
         return 1
     from .app import BriefingApp
@@ -99,12 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
     args = _parser().parse_args(argv)
+    limits = Limits(max_bytes=args.max_bytes, max_depth=args.max_depth,
+                    max_items=args.max_items, max_string=args.max_string)
     try:
         if args.command == "check":
-            return check(args.files, args.coverage)
+            return check(args.files, args.coverage, limits)
         if args.command == "show":
-            return show(args.file, args.format)
-        return read(args.file, args.no_mouse)
+            return show(args.file, args.format, limits)
+        return read(args.file, args.no_mouse, limits)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
