@@ -47,3 +47,13 @@ def test_light_theme(snap_compare):
 def test_no_color(snap_compare, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(reader_app(), terminal_size=(80, 24), press=["3"])
+
+
+@pytest.mark.parametrize("name", ["markup-in-text.yaml", "control-characters.yaml",
+                                  "wide-text.yaml"])
+def test_hostile_text_is_shown_literally(snap_compare, name):
+    from model import load_briefing
+    from tests.test_hostile import HOSTILE, REPO
+
+    app = reader_app(load_briefing(REPO / HOSTILE / name))
+    assert snap_compare(app, terminal_size=(120, 30), press=["enter"])

@@ -116,3 +116,29 @@ def test_bad_file_exits_before_drawing(tmp_path):
         assert "1 Parties" not in term.text
     finally:
         term.kill()
+
+
+def test_escape_sequences_in_a_briefing_never_reach_the_terminal():
+    path = Path(__file__).parent / "hostile" / "control-characters.yaml"
+    term = Terminal([str(BRIEFING), str(path)], cols=120, rows=30)
+    raw = bytearray()
+    feed = term.stream.feed
+
+    def keep(data: bytes) -> None:
+        raw.extend(data)
+        feed(data)
+
+    term.stream.feed = keep
+    try:
+        screen = term.wait_for("1 Parties (3)")
+        term.type("\r")
+        term.wait_for("Party · acme")
+        assert "␛]52;c;cHduZWQ=" in screen  # shown, as a visible stand-in
+        for sequence in (b"\x1b]52;c;cHduZWQ", b"\x1b]0;pwned", b"\x1bP+q544e",
+                         b"\x1b[?1049h says", b"\xc2\x9b31m", b"\xc2\x85",
+                         b"\x1b[2J\x1b[31mRED", b"\x1b]8;;http://x"):
+            assert sequence not in raw, sequence
+        term.type("q")
+        assert term.exited() == 0
+    finally:
+        term.kill()

@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from model import Briefing, one_line
 
+from . import fixes  # noqa: F401  (imported for its patch)
 from .palette import ItemProvider
 from .reader_screen import ReaderScreen
 from .rows import EVERYTHING, FIRM_ONLY, HEDGED_ONLY

@@ -35,7 +35,7 @@ KEYS = [
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
+        Binding("escape,question_mark,q", "close", "Close", id="help.close"),
         Binding("j,down", "scroll('down')", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", show=False, id="help.up"),
     ]
@@ -57,6 +57,10 @@ class HelpScreen(ModalScreen[None]):
             yield Static(keys)
             yield Static(Text("\nCertainty, firm to weak", style="bold"))
             yield Static(legend)
+
+    def action_close(self) -> None:
+        if self.is_current:  # a second esc typed ahead must not close what lies beneath
+            self.dismiss()
 
     def action_scroll(self, direction: str) -> None:
         scroller = self.query_one("#help", VerticalScroll)

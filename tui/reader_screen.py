@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -58,7 +59,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
-        yield Static(visible(self.briefing.bluf), id="bluf")
+        yield Static(Text(visible(self.briefing.bluf)), id="bluf")
         yield Tabs(*(Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1)),
                    id="tabs")
         with Horizontal(id="body"):

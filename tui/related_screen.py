@@ -39,7 +39,9 @@ class RelatedScreen(ModalScreen[str | None]):
         yield related
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        if self.is_current:
+            self.dismiss(event.option.id)
 
     def action_dismiss_none(self) -> None:
-        self.dismiss(None)
+        if self.is_current:  # a second esc typed ahead must not close what lies beneath
+            self.dismiss(None)
