@@ -303,3 +303,38 @@ async def test_another_briefing_opens(tmp_path):
         assert state(app)[:2] == ("parties", "mayor")
         await pilot.press("slash", *"dunmore", "enter")
         assert reader.hits[0] == ("parties", "acme")
+
+
+async def test_ten_thousand_items_stay_responsive(tmp_path):
+    import hashlib
+    import time
+
+    import yaml
+
+    sentences = [f"Party {n} said thing {n} today." for n in range(10_000)]
+    source = " ".join(sentences) + "\n"
+    (tmp_path / "big.txt").write_text(source)
+    data = {
+        "format": "briefing/1", "id": "big", "title": "Ten thousand parties", "bluf": "Many.",
+        "source": {"path": "big.txt", "sha256": hashlib.sha256(source.encode()).hexdigest(),
+                   "kind": "test"},
+        "parties": [{"id": f"p-{n}", "name": f"Party {n}", "kind": "other", "role": "A party",
+                     "stance": "unknown",
+                     "facts": [{"text": f"Thing {n}", "certainty": "stated",
+                                "evidence": [{"quote": sentence}]}]}
+                    for n, sentence in enumerate(sentences)],
+        "plant": {"id": "plant", "name": "Plant"},
+    }
+    path = tmp_path / "big.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    briefing = load_briefing(path)
+    app = reader_app(briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        assert reader.lists["parties"].border_title == "1 Parties (10000)"
+        assert not reader.lists["parties"].children  # rows are lines, not mounted widgets
+        start = time.perf_counter()
+        await pilot.press("G", "g", "pagedown", "slash", "9", "9", "9", "9", "enter")
+        assert time.perf_counter() - start < 10
+        assert reader.hits[0] == ("parties", "p-9999")
+        assert state(app)[:2] == ("parties", "p-9999")
