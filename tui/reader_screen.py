@@ -274,13 +274,10 @@ class ReaderScreen(Screen[None]):
 
     def set_hits(self) -> None:
         found = self.index.items(self.search_text) if self.search_text else []
-        rows_hit: list[tuple[str, str]] = []
-        for item in found:
-            place = pane_of(self.briefing, item)
-            if place not in rows_hit and place[1] in {i.id for i in self.lists[place[0]].items}:
-                rows_hit.append(place)
-        order = {item.id: item.order for item in self.briefing.items}
-        self.hits = sorted(rows_hit, key=lambda place: order[place[1]])
+        shown = {pane: {item.id for item in widget.items} for pane, widget in self.lists.items()}
+        places = dict.fromkeys(pane_of(self.briefing, item) for item in found)
+        rows_hit = [(pane, row) for pane, row in places if row in shown[pane]]
+        self.hits = sorted(rows_hit, key=lambda place: self.briefing.item(place[1]).order)
         self.hit = -1
         for pane, widget in self.lists.items():
             widget.show_hits({row for p, row in self.hits if p == pane}, self.search_text)

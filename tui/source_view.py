@@ -41,6 +41,7 @@ class SourceView(VerticalScroll):
         self.quotes: list[Span] = []
         self.hits: list[Span] = []
         self.rendered: list[Text] = []
+        self.stale = True
         uncited = len(briefing.uncited())
         self.border_title = "5 Source"
         self.border_subtitle = (f"{uncited} uncited sentence{'s' * (uncited != 1)} in red"
@@ -53,7 +54,17 @@ class SourceView(VerticalScroll):
 
     def show(self, quotes: list[Span], hits: list[Span]) -> None:
         self.quotes, self.hits = quotes, hits
+        self.stale = True
+        if self.display:  # hidden, it waits until shown: every cursor move calls this
+            self.redraw()
+
+    def on_show(self) -> None:
+        if self.stale:
+            self.redraw()
+
+    def redraw(self) -> None:
         if self.blocks:
+            self.stale = False
             self.refresh_text()
             self.call_after_refresh(self.scroll_to_quote)
 
