@@ -15,7 +15,7 @@ from model import (
     one_line,
 )
 
-COMMANDS = ("read", "check", "show")
+COMMANDS = ("read", "check", "show", "draft")
 
 
 def _limits(parser: argparse.ArgumentParser) -> None:
@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("file", nargs="?", type=Path)
     show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     _limits(show)
+    draft = sub.add_parser("draft", help="draft a briefing skeleton from a source text")
+    draft.add_argument("seed", type=Path, metavar="SEED.txt", help="the source text")
+    draft.add_argument("-o", "--output", type=Path, metavar="OUT.yaml",
+                       help="where to write the draft (default: print it)")
+    draft.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
+    _limits(draft)
     return parser
 
 
@@ -136,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             return check(args.files, args.coverage, limits)
         if args.command == "show":
             return show(args.file, args.format, limits)
+        if args.command == "draft":
+            from .drafting import draft
+
+            return draft(args.seed, args.output, args.force, limits)
         return read(args.file, args.no_mouse, limits)
     except KeyboardInterrupt:
         return 130
