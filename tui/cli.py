@@ -15,7 +15,7 @@ from model import (
     one_line,
 )
 
-COMMANDS = ("read", "check", "show", "draft")
+COMMANDS = ("read", "check", "show", "draft", "serve")
 
 
 def _limits(parser: argparse.ArgumentParser) -> None:
@@ -36,6 +36,16 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
     return int(text)
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes above 0")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,7 +71,62 @@ def _parser() -> argparse.ArgumentParser:
                        help="where to write the draft (default: print it)")
     draft.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
     _limits(draft)
+    _serve_parsers(sub)
     return parser
+
+
+def _serve_parsers(sub: argparse._SubParsersAction) -> None:
+    serve = sub.add_parser("serve", help="serve the reader over SSH or to a browser")
+    how = serve.add_subparsers(dest="how", metavar="ssh|web", required=True)
+    ssh = how.add_parser("ssh", help="serve the reader over SSH (asyncssh)")
+    ssh.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
+    ssh.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    ssh.add_argument("--port", type=int, default=2222, help="port to listen on (2222; 0: any)")
+    ssh.add_argument("--authorized-keys", type=Path, metavar="PATH",
+                     default=Path.home() / ".ssh" / "authorized_keys",
+                     help="public keys allowed in (~/.ssh/authorized_keys)")
+    ssh.add_argument("--host-key", type=Path, metavar="PATH",
+                     help="the server's private key (generated once in the state directory)")
+    ssh.add_argument("--open", action="store_true", help="let anyone in without a key")
+    ssh.add_argument("--max-sessions", type=_positive, default=32, metavar="N",
+                     help="readers open at once (32)")
+    ssh.add_argument("--idle-timeout", type=_minutes, default=30.0, metavar="MINUTES",
+                     help="close a session after this long without a key press (30)")
+    _limits(ssh)
+    web = how.add_parser("web", help="serve the reader to a browser (textual-serve)")
+    web.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    web.add_argument("--port", type=int, default=8000, help="port to listen on (8000)")
+    _limits(web)
+
+
+def serve(args: argparse.Namespace, limits: Limits) -> int:
+    """Check the briefing once before serving it, then hand each client its own reader."""
+    if _load(args.file, limits) is None:
+        return 1
+    reader = [sys.executable, "-m", "tui", "read"]
+    if args.file is not None:
+        reader.append(str(args.file.resolve()))
+    for flag in ("max_bytes", "max_depth", "max_items", "max_string"):
+        reader += [f"--{flag.replace('_', '-')}", str(getattr(limits, flag))]
+    if args.how == "web":
+        from .serve_web import serve_web
+
+        return serve_web(reader, args.host, args.port)
+    import asyncio
+
+    from .serve_ssh import Settings, state_dir
+    from .serve_ssh import serve as serve_ssh
+
+    try:
+        settings = Settings(
+            args.file, args.host, args.port, args.authorized_keys,
+            args.host_key or state_dir() / "ssh_host_ed25519_key", args.open,
+            args.max_sessions, args.idle_timeout * 60.0, reader)
+        return asyncio.run(serve_ssh(settings))
+    except (OSError, ValueError) as error:  # asyncssh key errors are ValueErrors
+        print(f"briefing: error: {error}", file=sys.stderr)
+        return 1
 
 
 def _load(path: Path | None, limits: Limits) -> Briefing | None:
@@ -142,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             return check(args.files, args.coverage, limits)
         if args.command == "show":
             return show(args.file, args.format, limits)
+        if args.command == "serve":
+            return serve(args, limits)
         if args.command == "draft":
             from .drafting import draft
 
