@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -24,6 +25,16 @@ class KeyList(OptionList):
         Binding("pageup", "page_up", "Page up", show=False, id="list.page-up"),
         Binding("enter", "select", "Open", id="list.open"),
     ]
+
+    # OptionList repaints itself whole, border and all, when the highlight moves; over a slow
+    # link that is a screenful per key. Only the two rows that change are redrawn here.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        super().watch_highlighted(new)
+        for index in (old, new):
+            if index is not None and index in self._index_to_line:
+                self.refresh_lines(self._index_to_line[index], self._heights[index])
 
 
 class ItemList(KeyList):

@@ -34,12 +34,25 @@ class ItemView(VerticalScroll):
         self.briefing = briefing
         self.body = Static(id="item-body")
         self.item: Item | None = None
+        self.shown: tuple[str, Filter | None] = ("", None)
+        self.stale = False
 
     def compose(self):  # noqa: ANN201
         yield self.body
 
     def show(self, item: Item | None, query: str = "", only: Filter | None = None) -> None:
-        self.item = item
+        self.item, self.shown = item, (query, only)
+        self.stale = True
+        if self.is_on_screen:  # hidden, it waits until shown: a redraw repaints the screen
+            self.redraw()
+
+    def on_show(self) -> None:
+        if self.stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        self.stale = False
+        item, (query, only) = self.item, self.shown
         if item is None:
             self.body.update(Text("Nothing here.", style="dim"))
             self.border_title = "Item"

@@ -55,7 +55,7 @@ class SourceView(VerticalScroll):
     def show(self, quotes: list[Span], hits: list[Span]) -> None:
         self.quotes, self.hits = quotes, hits
         self.stale = True
-        if self.display:  # hidden, it waits until shown: every cursor move calls this
+        if self.is_on_screen:  # hidden, it waits until shown: every cursor move calls this
             self.redraw()
 
     def on_show(self) -> None:

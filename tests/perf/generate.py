@@ -50,13 +50,13 @@ def generate(folder: Path, items: int, seed: int = 20261124) -> Path:
                             "role": "A generated party", "stance": "unknown",
                             "facts": [cite() for _ in range(3)]})
         concern = cite()
-        concerns.append({"id": f"concern-{u}", "title": f"Concern {u}", "held_by": ids,
+        concerns.append({"id": f"concern-{u}", "title": f"Concern {u}", "held_by": list(ids),
                          "about": ["plant"], "detail": concern["text"],
                          "certainty": concern["certainty"], **({"cues": concern["cues"]}
                                                                if "cues" in concern else {}),
                          "evidence": concern["evidence"]})
         questions.append({"id": f"question-{u}", "question": f"Will thing {u} happen?",
-                          "why": "It matters.", "status": "open", "related": ids,
+                          "why": "It matters.", "status": "open", "related": list(ids),
                           "evidence": cite()["evidence"]})
     plant = {"id": "plant", "name": "Generated plant", "facts": [cite()]}
     lines = [" ".join(sentences[i : i + 8]) for i in range(0, len(sentences), 8)]

@@ -1,0 +1,231 @@
+"""The reader's performance against its floor, measured in the same run.
+
+    python tests/perf/bench.py            # a table
+    python tests/perf/bench.py --json     # {"figures": [...], "budgets": [...]}
+
+Each figure is a median of several runs, beside a baseline measured in this run: a bare
+Textual app for the first screen and memory, a bare CSafeLoader `yaml.load` for loading.
+Not part of the test run: it takes a few minutes and its figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import fcntl
+import json
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+import pyte  # noqa: E402
+import yaml  # noqa: E402
+
+from model import default_briefing_path, load_briefing  # noqa: E402
+from model.search import SearchIndex  # noqa: E402
+from tests.perf.generate import generate  # noqa: E402
+
+BRIEFING = [sys.executable, "-m", "tui", "read"]
+BARE = [sys.executable, str(HERE / "bare_app.py")]
+DOWN = b"\x1b[B"
+
+
+class Session:
+    """A program on a fresh pty at 80x24: when its first full frame lands, what it writes."""
+
+    def __init__(self, argv: list[str], marker: str, cols: int = 80, rows: int = 24) -> None:
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+        env["TERM"] = "xterm-256color"
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+            os.execve(argv[0], argv, env)
+        self.written = 0
+        self.first_frame = self._until(lambda: marker in "\n".join(self.screen.display), 120)
+
+    def _read(self, timeout: float) -> bool:
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return False
+        try:
+            data = os.read(self.fd, 1 << 16)
+        except OSError:
+            return False
+        self.written += len(data)
+        self.stream.feed(data)
+        return bool(data)
+
+    def _until(self, done, seconds: float) -> float:
+        end = time.perf_counter() + seconds
+        while not done():
+            if time.perf_counter() > end:
+                raise TimeoutError(f"no frame; the screen was:\n{self.screen.display}")
+            self._read(0.5)
+        return time.perf_counter() - self.started
+
+    def quiet(self, gap: float = 0.5) -> None:
+        """Read until nothing arrives for `gap` seconds."""
+        while self._read(gap):
+            pass
+
+    def bytes_for(self, keys: bytes) -> int:
+        self.quiet()
+        before = self.written
+        os.write(self.fd, keys)
+        self.quiet()
+        return self.written - before
+
+    def close(self) -> int:
+        """End the program; its peak resident memory in bytes."""
+        os.kill(self.pid, signal.SIGTERM)
+        _, _, usage = os.wait4(self.pid, 0)
+        os.close(self.fd)
+        return usage.ru_maxrss * 1024
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def first_screens(argv: list[str], marker: str, runs: int) -> tuple[float, int, int, int]:
+    """Median seconds to the first frame, its bytes, bytes for one down, and peak RSS."""
+    times, rss = [], []
+    frame_bytes = down_bytes = 0
+    for run in range(runs):
+        session = Session(argv, marker)
+        times.append(session.first_frame)
+        if run == 0:
+            frame_bytes = session.written
+            down_bytes = session.bytes_for(DOWN)
+        rss.append(session.close())
+    return median(times), frame_bytes, down_bytes, int(median(rss))
+
+
+def load_times(path: Path, runs: int) -> tuple[float, float]:
+    bare, full = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        bare.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        load_briefing(path)
+        full.append(time.perf_counter() - start)
+    return median(bare), median(full)
+
+
+def search_times(path: Path) -> dict[int, list[float]]:
+    """Seconds to recompute the hits for each keystroke of three queries (1, 3, 8 chars)."""
+    index = SearchIndex(load_briefing(path))
+    times: dict[int, list[float]] = {}
+    for query in ("p", "par", "party 12"):
+        for _ in range(20):
+            start = time.perf_counter()
+            index.items(query)
+            index.source_spans(query)
+            times.setdefault(len(query), []).append(time.perf_counter() - start)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+async def pilot_keystroke(path: Path) -> float:
+    """Median seconds from a key press in Pilot to the screen updated with the new hits."""
+    from tui.app import BriefingApp
+
+    app = BriefingApp(load_briefing(path))
+    times = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        for key in "party 1234":
+            start = time.perf_counter()
+            await pilot.press("space" if key == " " else key)
+            await pilot.pause()
+            times.append(time.perf_counter() - start)
+    return median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print JSON, not a table")
+    parser.add_argument("--runs", type=int, default=7, help="runs per figure (7)")
+    args = parser.parse_args()
+    figures: list[dict] = []
+    budgets: list[dict] = []
+
+    def figure(name: str, value: float, unit: str, baseline: float | None = None) -> None:
+        figures.append({"name": name, "value": round(value, 4), "unit": unit,
+                        **({"baseline": round(baseline, 4)} if baseline is not None else {})})
+        if not args.json:
+            base = f"   (baseline {baseline:,.3f})" if baseline is not None else ""
+            print(f"{name:<52} {value:>12,.3f} {unit}{base}", flush=True)
+
+    def budget(name: str, value: float, limit: float) -> None:
+        budgets.append({"name": name, "value": round(value, 4), "budget": limit,
+                        "met": value <= limit})
+
+    shipped = str(default_briefing_path())
+    bare_t, bare_frame, _, bare_rss = first_screens(BARE, "Quit", args.runs)
+    ours_t, ours_frame, ours_down, ours_rss = first_screens(
+        [*BRIEFING, shipped], "4 Questions", args.runs)
+    figure("first screen: bare Textual app", bare_t, "s")
+    figure("first screen: briefing (shipped)", ours_t, "s", bare_t)
+    budget("first screen / bare app", ours_t / bare_t, 1.5)
+    figure("bytes: first frame, bare app", bare_frame, "B")
+    figure("bytes: first frame, briefing", ours_frame, "B")
+    figure("bytes: one down in Parties", ours_down, "B")
+    budget("bytes per down", ours_down, 1500)
+    figure("peak RSS: bare app", bare_rss / 2**20, "MiB")
+    figure("peak RSS: briefing (shipped)", ours_rss / 2**20, "MiB", bare_rss / 2**20)
+    budget("peak RSS / bare app", ours_rss / bare_rss, 1.3)
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = {n: generate(Path(folder), n) for n in (100, 1_000, 10_000, 100_000)}
+        for n in (100, 1_000, 10_000, 100_000):
+            bare, full = load_times(paths[n], args.runs if n <= 10_000 else 1)
+            figure(f"load {n:,} items: load_briefing", full, "s", bare)
+            if n == 10_000:
+                budget("load 10,000 / yaml.load", full / bare, 2.5)
+        for n in (10_000, 100_000):
+            times = search_times(paths[n])
+            for length, values in times.items():
+                figure(f"search {n:,} items, {length} chars: p95", p95(values) * 1000, "ms")
+            if n == 10_000:
+                budget("search p95 at 10,000 (ms)", max(p95(v) for v in times.values()) * 1000,
+                       16)
+        key = asyncio.run(pilot_keystroke(paths[10_000]))
+        figure("search 10,000 items: key to screen (Pilot)", key * 1000, "ms")
+        budget("search key to screen at 10,000 (ms)", key * 1000, 50)
+        big_t, _, _, big_rss = first_screens([*BRIEFING, str(paths[100_000])], "4 Questions", 1)
+        figure("first screen: 100,000 items", big_t, "s", ours_t)
+        budget("first screen 100,000 minus shipped (s)", big_t - ours_t, 2.0)
+        figure("peak RSS: 100,000 items", big_rss / 2**20, "MiB")
+        budget("peak RSS at 100,000 (MB)", big_rss / 1e6, 400)
+
+    if args.json:
+        print(json.dumps({"figures": figures, "budgets": budgets}, indent=2))
+    else:
+        print()
+        for b in budgets:
+            print(f"{'met ' if b['met'] else 'MISSED'} {b['name']:<44} {b['value']:>10,.3f}"
+                  f"  (budget {b['budget']:,})")
+    return 0 if all(b["met"] for b in budgets) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
