@@ -109,7 +109,11 @@ def check_evidence(
         last = max(bisect_right(starts, end - 1) - 1, first)
         return tuple(range(first, last + 1))
 
-    for loc, holder in evidence_holders(data):
+    holders = list(evidence_holders(data))
+    index.prepare(evidence["quote"] for _, holder in holders
+                  for _, evidence in _dicts(holder, "evidence")
+                  if isinstance(evidence.get("quote"), str))
+    for loc, holder in holders:
         quotes: list[str] = []
         for ev_loc, evidence in _dicts(holder, "evidence"):
             quote = evidence.get("quote")
