@@ -45,9 +45,12 @@ def _read_text(path: Path, limits: Limits) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _compose(name: str, text: str) -> yaml.Node:
+def _parse(name: str, text: str, limits: Limits) -> yamltree.Built:
     try:
-        node = yamltree.compose(text)
+        built = yamltree.parse(text, limits)
+    except yamltree.TooLarge as error:
+        line, column = yamltree.position(error.where)
+        raise BriefingError([Problem(name, line, column, str(error))]) from None
     except yaml.MarkedYAMLError as error:
         where = error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
@@ -68,9 +71,9 @@ def _compose(name: str, text: str) -> yaml.Node:
         raise BriefingError([Problem(name, None, None, f"invalid YAML: {error}")]) from None
     except RecursionError:
         raise BriefingError([Problem(name, None, None, "nesting is too deep to read")]) from None
-    if node is None:
+    if built is None:
         raise BriefingError([Problem(name, None, None, "the file is empty")])
-    return node
+    return built
 
 
 def _schema_problems(error: ValidationError) -> list[tuple[Loc, bool, str]]:
@@ -108,26 +111,24 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
     path = Path(path)
     name = str(path)
     text = _read_text(path, limits)
-    root = _compose(name, text)
-    try:
-        built = yamltree.build(root, limits)
-    except yamltree.TooLarge as error:
-        line, column = yamltree.mark(error.node)
-        raise BriefingError([Problem(name, line, column, str(error))]) from None
+    built = _parse(name, text, limits)
 
     problems: list[Problem] = []
     reported: set[tuple[int, int]] = set()
+    graph: list[yaml.Node] = []
 
     def where(loc: Loc, key: bool = False) -> tuple[int, int]:
-        return yamltree.mark(yamltree.locate(root, loc, key=key))
+        if not graph:  # only a file with problems pays for its node graph
+            graph.append(yamltree.compose(text))
+        return yamltree.mark(yamltree.locate(graph[0], loc, key=key))
 
     def report(loc: Loc, key: bool, message: str) -> None:
         line, column = where(loc, key)
         problems.append(Problem(name, line, column, message))
         reported.add((line, column))
 
-    for node, message in built.problems:
-        line, column = yamltree.mark(node)
+    for at, message in built.problems:
+        line, column = yamltree.position(at)
         problems.append(Problem(name, line, column, message))
         reported.add((line, column))
 

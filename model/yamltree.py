@@ -1,12 +1,14 @@
 """Safe YAML parsing that keeps every node's line and column.
 
 PyYAML's own constructors silently keep the last of two equal keys and know nothing of where a
-value came from; here we compose the node graph (C parser when present) and build plain data
-ourselves, refusing duplicate keys and object tags and bounding alias expansion.
+value came from; here we build plain data from the parser's events (C parser when present),
+refusing duplicate keys and object tags and bounding alias expansion. The node graph is
+composed only to place a problem found later, by `locate`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,13 +37,13 @@ class Limits:
 @dataclass
 class Built:
     data: Any
-    problems: list[tuple[yaml.Node, str]] = field(default_factory=list)
+    problems: list[tuple[yaml.Mark, str]] = field(default_factory=list)
 
 
 class TooLarge(Exception):
-    def __init__(self, node: yaml.Node, message: str) -> None:
+    def __init__(self, where: yaml.Mark, message: str) -> None:
         super().__init__(message)
-        self.node = node
+        self.where = where
 
 
 def tag_name(tag: str) -> str:
@@ -51,83 +53,145 @@ def tag_name(tag: str) -> str:
 
 def mark(node: yaml.Node) -> tuple[int, int]:
     """One-based line and column where `node` starts."""
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    return position(node.start_mark)
+
+
+def position(where: yaml.Mark) -> tuple[int, int]:
+    return where.line + 1, where.column + 1
 
 
 def compose(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=Loader)
 
 
-class _Builder:
-    def __init__(self, limits: Limits) -> None:
+class _EventBuilder:
+    """Plain data straight from the parser's events, with no node graph kept in memory.
+
+    A composed graph of a large file costs several times the file's size; the graph is only
+    composed again when a problem has to be placed (see `locate`).
+    """
+
+    def __init__(self, events: Iterator[yaml.Event], limits: Limits) -> None:
+        self.events = events
         self.limits = limits
-        self.problems: list[tuple[yaml.Node, str]] = []
-        self.seen: set[int] = set()
+        self.problems: list[tuple[yaml.Mark, str]] = []
+        self.anchors: dict[str, tuple[Any, int] | None] = {}  # None: still being read
+        self.count = 0  # nodes read, each alias counting as the nodes it repeats
         self.repeats = 0
+        self.resolver = yaml.resolver.Resolver()
         self.constructor = SafeConstructor()
 
-    def build(self, node: yaml.Node, depth: int) -> Any:
-        if depth > self.limits.max_depth:
-            raise TooLarge(node, f"nesting is deeper than {self.limits.max_depth} levels")
-        if id(node) in self.seen:
-            self.repeats += 1
-            if self.repeats > self.limits.max_alias_nodes:
-                raise TooLarge(
-                    node, f"aliases expand to more than {self.limits.max_alias_nodes} nodes"
-                )
-        else:
-            self.seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                self.problems.append((node, f"the tag {tag_name(node.tag)} is not allowed"))
-            return [self.build(child, depth + 1) for child in node.value]
-        return self._scalar(node)
+    def document(self) -> Built | None:
+        """The one document of the stream, or None when there is none."""
+        next(self.events)  # StreamStart
+        event = next(self.events)
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        built = Built(self.node(next(self.events), 0), self.problems)
+        next(self.events)  # DocumentEnd
+        event = next(self.events)
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise yaml.composer.ComposerError(
+                "expected a single document in the stream", None,
+                "but found another document", event.start_mark)
+        return built
 
-    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
-        if node.tag != _MAP:
-            self.problems.append((node, f"the tag {tag_name(node.tag)} is not allowed"))
+    def node(self, event: yaml.Event, depth: int) -> Any:
+        if depth > self.limits.max_depth:
+            raise TooLarge(event.start_mark,
+                           f"nesting is deeper than {self.limits.max_depth} levels")
+        if isinstance(event, yaml.AliasEvent):
+            return self._alias(event)
+        anchor, before = event.anchor, self.count
+        if anchor is not None:
+            self.anchors[anchor] = None
+        self.count += 1
+        if isinstance(event, yaml.ScalarEvent):
+            value = self._scalar(event)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self._tag(event, _SEQ)
+            value = []
+            while not isinstance(child := next(self.events), yaml.SequenceEndEvent):
+                value.append(self.node(child, depth + 1))
+        else:
+            value = self._mapping(event, depth)
+        if anchor is not None:
+            self.anchors[anchor] = (value, self.count - before)
+        return value
+
+    def _alias(self, event: yaml.AliasEvent) -> Any:
+        if event.anchor not in self.anchors:
+            raise yaml.composer.ComposerError(
+                None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
+        anchored = self.anchors[event.anchor]
+        if anchored is None:
+            raise TooLarge(event.start_mark, f"the alias *{event.anchor} repeats the node that "
+                           "holds it, which would never end")
+        value, size = anchored
+        self.count += size  # an anchor holding this alias is as large as if written out
+        self.repeats += size
+        if self.repeats > self.limits.max_alias_nodes:
+            raise TooLarge(event.start_mark,
+                           f"aliases expand to more than {self.limits.max_alias_nodes} nodes")
+        return value
+
+    def _tag(self, event: yaml.Event, standard: str) -> None:
+        tag = event.tag if event.tag not in (None, "!") else standard  # "!": the standard one
+        if tag != standard:
+            self.problems.append((event.start_mark, f"the tag {tag_name(tag)} is not allowed"))
+
+    def _mapping(self, event: yaml.MappingStartEvent, depth: int) -> dict[Any, Any]:
+        self._tag(event, _MAP)
         result: dict[Any, Any] = {}
-        first: dict[Any, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append((key_node, "merge keys ('<<') are not supported"))
-                continue
-            key = self.build(key_node, depth + 1)
-            if isinstance(key, list | dict):
-                self.problems.append((key_node, "a key must be plain text"))
-                continue
-            if key in result:
-                line, _ = mark(first[key])
-                self.problems.append((key_node, f"duplicate key {key!r} (first at line {line})"))
-                continue
-            first[key] = key_node
-            result[key] = self.build(value_node, depth + 1)
+        first: dict[Any, yaml.Mark] = {}
+        while not isinstance(key_event := next(self.events), yaml.MappingEndEvent):
+            merge = isinstance(key_event, yaml.ScalarEvent) and self._resolve(key_event) == \
+                "tag:yaml.org,2002:merge"
+            key = None if merge else self.node(key_event, depth + 1)
+            value = self.node(next(self.events), depth + 1)
+            if merge:
+                self.problems.append((key_event.start_mark, "merge keys ('<<') are not supported"))
+            elif isinstance(key, list | dict):
+                self.problems.append((key_event.start_mark, "a key must be plain text"))
+            elif key in result:
+                line = first[key].line + 1
+                self.problems.append(
+                    (key_event.start_mark, f"duplicate key {key!r} (first at line {line})"))
+            else:
+                first[key] = key_event.start_mark
+                result[key] = value
         return result
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        construct = _SCALARS.get(node.tag)
-        if construct is None or node.tag == "tag:yaml.org,2002:binary":
-            self.problems.append((node, f"the tag {tag_name(node.tag)} is not allowed"))
+    def _resolve(self, event: yaml.ScalarEvent) -> str:
+        if event.tag not in (None, "!"):
+            return event.tag
+        return self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        tag = self._resolve(event)
+        construct = _SCALARS.get(tag)
+        if construct is None or tag == "tag:yaml.org,2002:binary":
+            self.problems.append((event.start_mark, f"the tag {tag_name(tag)} is not allowed"))
             return None
-        if len(node.value) > self.limits.max_string:
-            self.problems.append(
-                (node, f"text is longer than the limit of {self.limits.max_string:,} characters")
-            )
+        if len(event.value) > self.limits.max_string:
+            self.problems.append((event.start_mark, "text is longer than the limit of "
+                                  f"{self.limits.max_string:,} characters"))
             return None
+        if tag == "tag:yaml.org,2002:str":
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return construct(self.constructor, node)
         except (ValueError, OverflowError, yaml.YAMLError) as error:
-            self.problems.append((node, f"cannot read this value: {error}"))
+            self.problems.append((event.start_mark, f"cannot read this value: {error}"))
             return None
 
 
-def build(node: yaml.Node, limits: Limits) -> Built:
-    """Plain data from a composed node; problems collected, not raised (but for TooLarge)."""
-    builder = _Builder(limits)
-    data = builder.build(node, 0)
-    return Built(data, builder.problems)
+def parse(text: str, limits: Limits) -> Built | None:
+    """Plain data from YAML text, or None when it holds no document. Problems are collected,
+    not raised, but for TooLarge and YAML syntax errors."""
+    builder = _EventBuilder(yaml.parse(text, Loader=Loader), limits)
+    return builder.document()
 
 
 def locate(root: yaml.Node, loc: tuple[Any, ...], *, key: bool = False) -> yaml.Node:
