@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -37,6 +38,33 @@ class KeyList(OptionList):
                 self.refresh_lines(self._index_to_line[index], self._heights[index])
 
 
+class _Row(Option):
+    """An option whose prompt is drawn only when it is on screen, and again only when the
+    list's search has changed since: a pane of 100,000 items builds a screenful of prompts."""
+
+    def __init__(self, item: Item, pane: ItemList) -> None:
+        super().__init__("", id=item.id)
+        self.item = item
+        self.pane = pane
+        self.drawn = -1  # the pane's generation this row was last drawn for
+
+    @property
+    def prompt(self) -> Text:
+        if self.drawn != self.pane.generation:
+            self.drawn = self.pane.generation
+            self._prompt = self.pane.draw(self.item)
+            self.__dict__["_visual"] = None
+        return self._prompt
+
+    @property
+    def _visual(self):  # noqa: ANN202
+        return self.__dict__["_visual"] if self.drawn == self.pane.generation else None
+
+    @_visual.setter
+    def _visual(self, visual) -> None:  # noqa: ANN001
+        self.__dict__["_visual"] = visual
+
+
 class ItemList(KeyList):
     """A pane of the reader; its rows are items of the briefing."""
 
@@ -48,32 +76,50 @@ class ItemList(KeyList):
         self.items: list[Item] = []
         self.hits: set[str] = set()
         self.search_text = ""
+        self.generation = 0
 
     def fill(self, items: list[Item], keep: str | None = None) -> None:
         """Show `items`, keeping the row with id `keep` (or the current one) highlighted."""
         keep = keep or self.current_id
         self.items = items
-        self.set_options(self._option(item) for item in items)
+        self.generation += 1
+        self.set_options(_Row(item, self) for item in items)
         ids = [item.id for item in items]
         self.highlighted = ids.index(keep) if keep in ids else (0 if items else None)
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 
-    def _option(self, item: Item) -> Option:
-        return Option(self._prompt(item, item.id in self.hits), id=item.id)
-
-    def _prompt(self, item: Item, hit: bool) -> Text:
-        return prompt(item, self.search_text, hit, color=not self.app.no_color)
+    def draw(self, item: Item) -> Text:
+        return prompt(item, self.search_text, item.id in self.hits, color=not self.app.no_color)
 
     def show_hits(self, hits: set[str], query: str) -> None:
-        """Re-draw only the rows whose marking changes."""
-        changed = (hits ^ self.hits) if query == self.search_text else (hits | self.hits)
+        """Mark the rows that match; only the rows on screen are drawn again."""
+        if hits == self.hits and query == self.search_text:
+            return
         self.hits, self.search_text = hits, query
-        for index, item in enumerate(self.items):
-            if item.id in changed:
-                self.replace_option_prompt_at_index(index, self._prompt(item, item.id in hits))
-        hit_count = sum(1 for item in self.items if item.id in hits)
-        plural = "s" if hit_count != 1 else ""
-        self.border_subtitle = f"{hit_count} hit{plural}" if query and hit_count else ""
+        self.generation += 1
+        self._option_render_cache.clear()
+        self.refresh()
+        plural = "s" if len(hits) != 1 else ""
+        self.border_subtitle = f"{len(hits)} hit{plural}" if query and hits else ""
+
+    # Every row is one line (prompts do not wrap), so the list is measured without drawing a
+    # single prompt; OptionList would draw them all to learn their heights.
+    def _update_lines(self) -> None:
+        if not self.scrollable_content_region:
+            return
+        cache = self._line_cache
+        count = len(self.options)
+        if len(cache.lines) != count:
+            cache.lines = [(index, 0) for index in range(count)]
+            cache.heights = dict.fromkeys(range(count), 1)
+            cache.index_to_line = dict(zip(range(count), range(count), strict=True))
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        if self.virtual_size != (size := Size(width, count)):
+            self.virtual_size = size
+            self._scroll_update(size)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.options)
 
     @property
     def current(self) -> Item | None:

@@ -37,20 +37,18 @@ class SourceView(VerticalScroll):
         for line in text.split("\n"):
             self.paragraphs.append((start, start + len(line)))
             start += len(line) + 1
+        self.paragraph_starts = [begin for begin, _ in self.paragraphs]
+        self.sentence_starts = [sentence.start for sentence in briefing.sentences]
         self.blocks: list[Static] = []
         self.quotes: list[Span] = []
         self.hits: list[Span] = []
-        self.rendered: list[Text] = []
+        self.rendered: list[Text | None] = [None] * len(self.paragraphs)
+        self.drawn_marks: list[list[tuple[Style, int, int]]] = [[] for _ in self.paragraphs]
         self.stale = True
         uncited = len(briefing.uncited())
         self.border_title = "5 Source"
         self.border_subtitle = (f"{uncited} uncited sentence{'s' * (uncited != 1)} in red"
                                 if uncited else "every sentence cited")
-
-    def on_mount(self) -> None:
-        self.blocks = [Static(classes="paragraph") for _ in self.paragraphs]
-        self.mount_all(self.blocks)
-        self.refresh_text()
 
     def show(self, quotes: list[Span], hits: list[Span]) -> None:
         self.quotes, self.hits = quotes, hits
@@ -59,6 +57,9 @@ class SourceView(VerticalScroll):
             self.redraw()
 
     def on_show(self) -> None:
+        if not self.blocks:  # mounted the first time the source is shown, not at start
+            self.blocks = [Static(classes="paragraph") for _ in self.paragraphs]
+            self.mount_all(self.blocks)
         if self.stale:
             self.redraw()
 
@@ -68,26 +69,42 @@ class SourceView(VerticalScroll):
             self.refresh_text()
             self.call_after_refresh(self.scroll_to_quote)
 
-    def _paragraph(self, begin: int, end: int) -> Text:
+    def _marks(self) -> list[list[tuple[Style, int, int]]]:
+        """The quote and hit spans that fall in each paragraph, in one pass over each."""
+        marks: list[list[tuple[Style, int, int]]] = [[] for _ in self.paragraphs]
+        for style, spans in ((QUOTE, self.quotes), (HIT, self.hits)):
+            for start, stop in spans:
+                first = max(bisect_right(self.paragraph_starts, start) - 1, 0)
+                for index in range(first, len(self.paragraphs)):
+                    begin, end = self.paragraphs[index]
+                    if begin >= stop:
+                        break
+                    if start < end:
+                        marks[index].append((style, start, stop))
+        return marks
+
+    def _paragraph(self, begin: int, end: int, marks: list[tuple[Style, int, int]]) -> Text:
         b = self.briefing
         text = Text(safe_chars(b.source_text[begin:end]))
         starts: list[int] = []
-        for sentence in b.sentences:
-            if sentence.end <= begin or sentence.start >= end:
+        first_sentence = max(bisect_right(self.sentence_starts, begin) - 1, 0)
+        for at in range(first_sentence, len(b.sentences)):
+            sentence = b.sentences[at]
+            if sentence.start >= end:
+                break
+            if sentence.end <= begin:
                 continue
             if sentence.index not in b.cited:
                 text.stylize(UNCITED, sentence.start - begin, sentence.end - begin)
             if sentence.start >= begin:
                 starts.append(sentence.start - begin)
-        for style, spans in ((QUOTE, self.quotes), (HIT, self.hits)):
-            for start, stop in spans:
-                if start < end and stop > begin:
-                    text.stylize(style, max(start, begin) - begin, min(stop, end) - begin)
+        for style, start, stop in marks:
+            text.stylize(style, max(start, begin) - begin, min(stop, end) - begin)
         if not starts:
             return text
         pieces = text.divide(starts)
         out = pieces[0]
-        first = bisect_right([s.start for s in b.sentences], begin + starts[0]) - 1
+        first = bisect_right(self.sentence_starts, begin + starts[0]) - 1
         for number, piece in enumerate(pieces[1:], first):
             cited = number in b.cited
             marker = f"[{number + 1}]" if cited else f"[{number + 1} uncited]"
@@ -97,9 +114,14 @@ class SourceView(VerticalScroll):
         return out
 
     def refresh_text(self) -> None:
-        self.rendered = [self._paragraph(begin, end) for begin, end in self.paragraphs]
-        for block, text in zip(self.blocks, self.rendered, strict=True):
-            block.update(text)
+        """Draw again only the paragraphs whose quotes or hits changed."""
+        marks = self._marks()
+        for index, ((begin, end), block) in enumerate(zip(self.paragraphs, self.blocks,
+                                                          strict=True)):
+            if self.rendered[index] is None or marks[index] != self.drawn_marks[index]:
+                self.rendered[index] = self._paragraph(begin, end, marks[index])
+                self.drawn_marks[index] = marks[index]
+                block.update(self.rendered[index])
 
     def scroll_to_quote(self) -> None:
         """Bring the first highlighted quote into view, a couple of lines from the top."""
