@@ -8,7 +8,7 @@ from tests.helpers import write_mill
 from tests.reader_helpers import reader_app
 from tui.help_screen import HelpScreen
 from tui.related_screen import RelatedScreen
-from tui.rows import FIRM_ONLY, HEDGED_ONLY
+from tui.rows import FIRM_ONLY, HEDGED_ONLY, HIT
 
 
 def state(app):
@@ -338,3 +338,26 @@ async def test_ten_thousand_items_stay_responsive(tmp_path):
         assert time.perf_counter() - start < 10
         assert reader.hits[0] == ("parties", "p-9999")
         assert state(app)[:2] == ("parties", "p-9999")
+
+
+async def test_rows_off_screen_follow_the_search(tmp_path):
+    """Rows are drawn only on screen; one scrolled into view after a search shows its mark."""
+    from tests.perf.generate import generate
+
+    app = reader_app(load_briefing(generate(tmp_path, 300)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        parties = app.reader.lists["parties"]
+        assert parties.get_option_at_index(0).drawn is not None  # on screen: drawn
+        assert parties.get_option_at_index(59).drawn is None  # off screen: not yet
+        await pilot.press("slash", *"party 29-b", "enter")
+        await pilot.pause()
+        assert parties.current_id == "party-29-b"
+        row = parties.get_option_at_index(59)
+        assert row.prompt.plain.startswith("◆Party 29-b")
+        assert str(row.prompt.spans[-1].style) == str(HIT)  # the query marked in the row
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        assert parties.get_option_at_index(0).prompt.plain.startswith(" Party 0-a")
+        await pilot.press("G")
+        await pilot.pause()
+        assert not parties.get_option_at_index(59).prompt.plain.startswith("◆")

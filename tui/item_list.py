@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
@@ -39,26 +42,37 @@ class KeyList(OptionList):
 
 
 class _Row(Option):
-    """An option whose prompt is drawn only when it is on screen, and again only when the
-    list's search has changed since: a pane of 100,000 items builds a screenful of prompts."""
+    """An option drawn only when it is on screen, and drawn again only when its look changes:
+    a pane of 100,000 items draws a screenful of prompts, and a keystroke redraws only the
+    rows it marks or unmarks."""
 
     def __init__(self, item: Item, pane: ItemList) -> None:
         super().__init__("", id=item.id)
         self.item = item
         self.pane = pane
-        self.drawn = -1  # the pane's generation this row was last drawn for
+        self.drawn: tuple[bool, str] | None = None
+
+    @cached_property
+    def plain(self) -> str:
+        return prompt(self.item).plain
+
+    def look(self) -> tuple[bool, str]:
+        """What the drawing depends on: is the row a hit, and which query does it show marked."""
+        pane = self.pane
+        marked = pane.search_text if pane.pattern and pane.pattern.search(self.plain) else ""
+        return self.item.id in pane.hits, marked
 
     @property
     def prompt(self) -> Text:
-        if self.drawn != self.pane.generation:
-            self.drawn = self.pane.generation
+        if self.drawn != (look := self.look()):
+            self.drawn = look
             self._prompt = self.pane.draw(self.item)
             self.__dict__["_visual"] = None
         return self._prompt
 
     @property
     def _visual(self):  # noqa: ANN202
-        return self.__dict__["_visual"] if self.drawn == self.pane.generation else None
+        return self.__dict__["_visual"] if self.drawn == self.look() else None
 
     @_visual.setter
     def _visual(self, visual) -> None:  # noqa: ANN001
@@ -76,13 +90,12 @@ class ItemList(KeyList):
         self.items: list[Item] = []
         self.hits: set[str] = set()
         self.search_text = ""
-        self.generation = 0
+        self.pattern: re.Pattern[str] | None = None
 
     def fill(self, items: list[Item], keep: str | None = None) -> None:
         """Show `items`, keeping the row with id `keep` (or the current one) highlighted."""
         keep = keep or self.current_id
         self.items = items
-        self.generation += 1
         self.set_options(_Row(item, self) for item in items)
         ids = [item.id for item in items]
         self.highlighted = ids.index(keep) if keep in ids else (0 if items else None)
@@ -92,13 +105,18 @@ class ItemList(KeyList):
         return prompt(item, self.search_text, item.id in self.hits, color=not self.app.no_color)
 
     def show_hits(self, hits: set[str], query: str) -> None:
-        """Mark the rows that match; only the rows on screen are drawn again."""
+        """Mark the rows that match. Rows drawn before and now changed are forgotten and, when
+        on screen, redrawn; the rest are drawn when they come into view."""
         if hits == self.hits and query == self.search_text:
             return
         self.hits, self.search_text = hits, query
-        self.generation += 1
-        self._option_render_cache.clear()
-        self.refresh()
+        self.pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
+        cache = self._option_render_cache
+        for key in list(cache.keys()):
+            row = key[0]
+            if row.drawn != row.look():
+                cache.discard(key)
+                self.refresh_lines(self._option_to_index[row])
         plural = "s" if len(hits) != 1 else ""
         self.border_subtitle = f"{len(hits)} hit{plural}" if query and hits else ""
 
