@@ -7,16 +7,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import yamltree
 from .briefing import Briefing
 from .checks import Found, Loc, check_evidence, check_ids, count_items
 from .errors import BriefingError, Problem
 from .provenance import SourceIndex, SourceProblem, read_source
-from .schema import HEX, BriefingFile
+from .schema import HEX, BriefingFile, Concern, Party, Question
 from .sentences import split_sentences
 from .yamltree import Limits
+
+_SECTIONS: dict[str, type[BaseModel]] = {"parties": Party, "concerns": Concern,
+                                         "questions": Question}
 
 
 def _read_text(path: Path, limits: Limits) -> str:
@@ -76,10 +79,12 @@ def _parse(name: str, text: str, limits: Limits) -> yamltree.Built:
     return built
 
 
-def _schema_problems(error: ValidationError) -> list[tuple[Loc, bool, str]]:
+def _schema_problems(error: ValidationError, at: Loc) -> list[tuple[Loc, bool, str]]:
+    """Each problem as (place in the file, at its key?, message); `at` is where the validated
+    value sits in the file."""
     problems = []
     for detail in error.errors(include_url=False):
-        loc = tuple(detail["loc"])
+        loc = at + tuple(detail["loc"])
         path = _dotted(loc)
         kind = detail["type"]
         if kind == "missing":
@@ -152,14 +157,26 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
     for loc, key, message in found.problems:
         report(loc, key, message)
 
-    model = None
-    try:
-        model = BriefingFile.model_validate(data)
-    except ValidationError as error:
-        for loc, key, message in _schema_problems(error):
-            line, column = where(loc, key)
-            if (line, column) not in reported:
-                problems.append(Problem(name, line, column, message))
+    def validate(schema: type[BaseModel], value: Any, at: Loc) -> Any:
+        try:
+            return schema.model_validate(value)
+        except ValidationError as error:
+            for loc, key, message in _schema_problems(error, at):
+                line, column = where(loc, key)
+                if (line, column) not in reported:
+                    problems.append(Problem(name, line, column, message))
+                    reported.add((line, column))
+            return None
+
+    # Each item in turn, its raw data let go as its model takes its place: a large file never
+    # holds both in full.
+    for section, schema in _SECTIONS.items():
+        entries = data.get(section)
+        if isinstance(entries, list):
+            for index, entry in enumerate(entries):
+                if isinstance(entry, dict):
+                    entries[index] = validate(schema, entry, (section, index)) or entry
+    model = validate(BriefingFile, data, ())
     if problems or model is None or source is None:
         raise BriefingError(problems)
     for loc, (start, end, cited) in found.spans.items():
