@@ -21,7 +21,7 @@ from .sentences import Sentence
 Thing = Party | Plant | Concern | Question | Fact
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Item:
     """One thing a reader can select: a party, the plant, a concern, a question or a fact.
 

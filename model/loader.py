@@ -115,16 +115,15 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
     limits = limits or Limits()
     path = Path(path)
     name = str(path)
-    text = _read_text(path, limits)
-    built = _parse(name, text, limits)
+    built = _parse(name, _read_text(path, limits), limits)
 
     problems: list[Problem] = []
     reported: set[tuple[int, int]] = set()
     graph: list[yaml.Node] = []
 
     def where(loc: Loc, key: bool = False) -> tuple[int, int]:
-        if not graph:  # only a file with problems pays for its node graph
-            graph.append(yamltree.compose(text))
+        if not graph:  # only a file with problems pays for its text and node graph, again
+            graph.append(yamltree.compose(_read_text(path, limits)))
         return yamltree.mark(yamltree.locate(graph[0], loc, key=key))
 
     def report(loc: Loc, key: bool, message: str) -> None:

@@ -24,7 +24,7 @@ _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S*)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     start: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
 from rich.text import Text
@@ -39,6 +40,47 @@ class KeyList(OptionList):
         for index in (old, new):
             if index is not None and index in self._index_to_line:
                 self.refresh_lines(self._index_to_line[index], self._heights[index])
+
+
+class _Lines(Sequence[tuple[int, int]]):
+    """OptionList's list of (option, line) when every option is one line: no tuple stored."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, line: int) -> tuple[int, int]:  # type: ignore[override]
+        index = line + self.count if line < 0 else line
+        if not 0 <= index < self.count:
+            raise IndexError(line)
+        return index, 0
+
+    def clear(self) -> None:
+        self.count = 0
+
+
+class _OneLine(Mapping[int, int]):
+    """OptionList's per-option heights or first lines when every option is one line."""
+
+    def __init__(self, count: int, value: Callable[[int], int]) -> None:
+        self.count = count
+        self.value = value
+
+    def __getitem__(self, index: int) -> int:
+        if not (isinstance(index, int) and 0 <= index < self.count):
+            raise KeyError(index)
+        return self.value(index)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(self.count))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def clear(self) -> None:
+        self.count = 0
 
 
 class _Row(Option):
@@ -128,9 +170,9 @@ class ItemList(KeyList):
         cache = self._line_cache
         count = len(self.options)
         if len(cache.lines) != count:
-            cache.lines = [(index, 0) for index in range(count)]
-            cache.heights = dict.fromkeys(range(count), 1)
-            cache.index_to_line = dict(zip(range(count), range(count), strict=True))
+            cache.lines = _Lines(count)
+            cache.heights = _OneLine(count, lambda _: 1)
+            cache.index_to_line = _OneLine(count, lambda index: index)
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         if self.virtual_size != (size := Size(width, count)):
             self.virtual_size = size
