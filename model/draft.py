@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .actors import FUNCTION_WORDS, Actors, find_actors, slug
+from .actors import Actors, find_actors, slug
 from .cues import read_certainty
 from .provenance import SourceIndex, normalise
 from .schema import Certainty
@@ -73,10 +73,11 @@ def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str]:
     return quotes
 
 
-def _question(text: str, certainty: Certainty) -> str:
+def _question(text: str, certainty: Certainty, names: set[str]) -> str:
     claim = normalise(text).rstrip(".!?;:")
     first = claim.split(maxsplit=1)[0] if claim else ""
-    if first.lower() in FUNCTION_WORDS:  # not a name: "the deal", not "nissan"
+    acronym = any(c.isupper() for c in first[1:])  # "U.S.", "EV"
+    if first not in names and not acronym:  # "the deal", but "Nissan" stays
         claim = claim[:1].lower() + claim[1:]
     if certainty in (Certainty.likely, Certainty.possible):
         return f"Will it come to pass that {claim}?"
@@ -176,6 +177,8 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str], actors: Acto
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
     out = ["# One open question for each hedged or unconfirmed sentence.\nquestions:\n"]
     seen = {p.id for p in actors.parties} | {actors.facility.id}
+    names = {p.name.split()[0] for p in actors.parties if p.named}
+    names |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
     for s in hedged:
         reading = readings[s.index]
         ident = f"q{s.index + 1}-" + "-".join(slug(s.text).split("-")[:4])
@@ -190,7 +193,7 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str], actors: Acto
                    f"{', '.join(reading.cues)}\n")
         out.append(_dump([{
             "id": ident,
-            "question": _question(s.text, reading.certainty),
+            "question": _question(s.text, reading.certainty, names),
             "why": "TODO why it matters",
             "status": "open",
             "related": _Flow(related),
