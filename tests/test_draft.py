@@ -109,6 +109,8 @@ def test_oppama_draft_finds_parties_plant_and_numbers(tmp_path):
         "oppama-plant", "Yokosuka", "nissan", "nearly 4,000 workers")
     # each party's first fact cites its first mention
     assert parties["foxconn"].facts[0].evidence[0].quote.startswith("Nissan is currently")
+    first = loaded.of_kind("question")[0].thing.question
+    assert first.startswith("Will it come to pass that Nissan is currently")
 
 
 def test_other_texts_find_names_with_titles_and_abbreviations(tmp_path):
@@ -120,6 +122,9 @@ def test_other_texts_find_names_with_titles_and_abbreviations(tmp_path):
     assert steel.file.plant.workforce == "about 1,200 workers"
     assert len(steel.sentences) == 11
     assert steel.sentences[3].text.startswith("1,200 jobs depend")
+    questions = [q.thing.question for q in steel.of_kind("question")]
+    assert "Will it be confirmed that analysts expect the review" in " ".join(questions)
+    assert "Will it come to pass that in May, the U.S. Department" in " ".join(questions)
 
 
 def test_no_facility_gives_a_marked_placeholder():
