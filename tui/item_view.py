@@ -5,50 +5,32 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
-from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from model import Briefing, Certainty, Item, one_line, visible
 from model.schema import Evidence, Fact
 
 from .certainty import MEANINGS, badge
+from .detail_pane import DetailPane
 from .rows import Filter, mark
 
 KIND_NAMES = {"party": "Party", "plant": "Plant", "concern": "Concern", "question": "Question",
               "fact": "Fact"}
 
-SCROLL_BINDINGS = [
-    Binding("j", "scroll_down", "Down", show=False, id="scroll.down"),
-    Binding("k", "scroll_up", "Up", show=False, id="scroll.up"),
-    Binding("g", "scroll_home", "Top", show=False, id="scroll.top"),
-    Binding("G", "scroll_end", "Bottom", show=False, id="scroll.bottom"),
-]
-
-
-class ItemView(VerticalScroll):
-    BINDINGS = SCROLL_BINDINGS
-
+class ItemView(DetailPane):
     def __init__(self, briefing: Briefing, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.briefing = briefing
         self.body = Static(id="item-body")
         self.item: Item | None = None
         self.shown: tuple[str, Filter | None] = ("", None)
-        self.stale = False
 
     def compose(self):  # noqa: ANN201
         yield self.body
 
     def show(self, item: Item | None, query: str = "", only: Filter | None = None) -> None:
         self.item, self.shown = item, (query, only)
-        self.stale = True
-        if self.is_on_screen:  # hidden, it waits until shown: a redraw repaints the screen
-            self.redraw()
-
-    def on_show(self) -> None:
-        if self.stale:
-            self.redraw()
+        self.request_redraw()
 
     def redraw(self) -> None:
         self.stale = False

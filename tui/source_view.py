@@ -8,13 +8,12 @@ from bisect import bisect_right
 from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from model import Briefing
 from model.text import safe_chars
 
-from .item_view import SCROLL_BINDINGS
+from .detail_pane import DetailPane
 from .rows import HIT
 
 QUOTE = Style(color="black", bgcolor="cyan", bold=True)
@@ -25,9 +24,7 @@ UNCITED_NUMBER = Style(color="red", bold=True)
 Span = tuple[int, int]
 
 
-class SourceView(VerticalScroll):
-    BINDINGS = SCROLL_BINDINGS
-
+class SourceView(DetailPane):
     def __init__(self, briefing: Briefing, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.briefing = briefing
@@ -44,7 +41,6 @@ class SourceView(VerticalScroll):
         self.hits: list[Span] = []
         self.rendered: list[Text | None] = [None] * len(self.paragraphs)
         self.drawn_marks: list[list[tuple[Style, int, int]]] = [[] for _ in self.paragraphs]
-        self.stale = True
         uncited = len(briefing.uncited())
         self.border_title = "5 Source"
         self.border_subtitle = (f"{uncited} uncited sentence{'s' * (uncited != 1)} in red"
@@ -52,16 +48,14 @@ class SourceView(VerticalScroll):
 
     def show(self, quotes: list[Span], hits: list[Span]) -> None:
         self.quotes, self.hits = quotes, hits
-        self.stale = True
-        if self.is_on_screen:  # hidden, it waits until shown: every cursor move calls this
-            self.redraw()
+        self.request_redraw()
 
     def on_show(self) -> None:
-        if not self.blocks:  # mounted the first time the source is shown, not at start
+        # Mounted the first time the source is shown, not at start. Textual then calls
+        # DetailPane.on_show, which redraws.
+        if not self.blocks:
             self.blocks = [Static(classes="paragraph") for _ in self.paragraphs]
             self.mount_all(self.blocks)
-        if self.stale:
-            self.redraw()
 
     def redraw(self) -> None:
         if self.blocks:
@@ -128,7 +122,7 @@ class SourceView(VerticalScroll):
         if not self.quotes or not self.blocks:
             return
         start = min(begin for begin, _ in self.quotes)
-        index = max(bisect_right([p[0] for p in self.paragraphs], start) - 1, 0)
+        index = max(bisect_right(self.paragraph_starts, start) - 1, 0)
         block = self.blocks[index]
         plain = self.rendered[index].plain
         width = max(self.scrollable_content_region.width, 10)
