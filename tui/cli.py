@@ -18,17 +18,24 @@ from model import (
 COMMANDS = ("read", "check", "show", "draft", "serve")
 
 
+LIMITS = {
+    "max_bytes": "largest briefing or source file, in bytes",
+    "max_depth": "deepest nesting of the YAML",
+    "max_items": "most parties, concerns, questions and facts",
+    "max_string": "longest text value, in characters",
+}
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
 def _limits(parser: argparse.ArgumentParser) -> None:
     defaults = Limits()
     group = parser.add_argument_group("limits on what a briefing file may ask")
-    for flag, name, what in (
-        ("--max-bytes", "max_bytes", "largest briefing or source file, in bytes"),
-        ("--max-depth", "max_depth", "deepest nesting of the YAML"),
-        ("--max-items", "max_items", "most parties, concerns, questions and facts"),
-        ("--max-string", "max_string", "longest text value, in characters"),
-    ):
+    for name, what in LIMITS.items():
         default = getattr(defaults, name)
-        group.add_argument(flag, dest=name, type=_positive, default=default, metavar="N",
+        group.add_argument(_flag(name), dest=name, type=_positive, default=default, metavar="N",
                            help=f"{what} (default {default:,})")
 
 
@@ -79,9 +86,6 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
     serve = sub.add_parser("serve", help="serve the reader over SSH or to a browser")
     how = serve.add_subparsers(dest="how", metavar="ssh|web", required=True)
     ssh = how.add_parser("ssh", help="serve the reader over SSH (asyncssh)")
-    ssh.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
-    ssh.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    ssh.add_argument("--port", type=int, default=2222, help="port to listen on (2222; 0: any)")
     ssh.add_argument("--authorized-keys", type=Path, metavar="PATH",
                      default=Path.home() / ".ssh" / "authorized_keys",
                      help="public keys allowed in (~/.ssh/authorized_keys)")
@@ -92,12 +96,13 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
                      help="readers open at once (32)")
     ssh.add_argument("--idle-timeout", type=_minutes, default=30.0, metavar="MINUTES",
                      help="close a session after this long without a key press (30)")
-    _limits(ssh)
     web = how.add_parser("web", help="serve the reader to a browser (textual-serve)")
-    web.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
-    web.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    web.add_argument("--port", type=int, default=8000, help="port to listen on (8000)")
-    _limits(web)
+    for each, port in ((ssh, 2222), (web, 8000)):
+        each.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
+        each.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+        each.add_argument("--port", type=int, default=port, help=f"port to listen on ({port}; "
+                          "0: any free port)")
+        _limits(each)
 
 
 def serve(args: argparse.Namespace, limits: Limits) -> int:
@@ -107,8 +112,8 @@ def serve(args: argparse.Namespace, limits: Limits) -> int:
     reader = [sys.executable, "-m", "tui", "read"]
     if args.file is not None:
         reader.append(str(args.file.resolve()))
-    for flag in ("max_bytes", "max_depth", "max_items", "max_string"):
-        reader += [f"--{flag.replace('_', '-')}", str(getattr(limits, flag))]
+    for name in LIMITS:
+        reader += [_flag(name), str(getattr(limits, name))]
     if args.how == "web":
         from .serve_web import serve_web
 
@@ -120,7 +125,7 @@ def serve(args: argparse.Namespace, limits: Limits) -> int:
 
     try:
         settings = Settings(
-            args.file, args.host, args.port, args.authorized_keys,
+            args.host, args.port, args.authorized_keys,
             args.host_key or state_dir() / "ssh_host_ed25519_key", args.open,
             args.max_sessions, args.idle_timeout * 60.0, reader)
         return asyncio.run(serve_ssh(settings))
@@ -200,8 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
     args = _parser().parse_args(argv)
-    limits = Limits(max_bytes=args.max_bytes, max_depth=args.max_depth,
-                    max_items=args.max_items, max_string=args.max_string)
+    limits = Limits(**{name: getattr(args, name) for name in LIMITS})
     try:
         if args.command == "check":
             return check(args.files, args.coverage, limits)

@@ -26,7 +26,6 @@ IDLE_MESSAGE = "\r\nClosed after {minutes:g} minutes without a key press."
 
 @dataclass
 class Settings:
-    briefing: Path | None
     host: str
     port: int
     authorized_keys: Path
