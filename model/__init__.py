@@ -2,14 +2,24 @@
 
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from .briefing import Briefing, Coverage, Item
 from .errors import BriefingError, Problem
-from .loader import load_briefing
-from .schema import BriefingFile, Certainty
+from .facts import BriefingFile, Certainty
+from .limits import Limits
 from .sentences import Sentence, split_sentences
 from .text import one_line, visible
-from .yamltree import Limits
+
+
+def __getattr__(name: str) -> Any:
+    # The loader brings pydantic and PyYAML, which a briefing read back from the cache does
+    # without: import it on first use.
+    if name == "load_briefing":
+        from .loader import load_briefing
+
+        return load_briefing
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_briefing_path() -> Path:

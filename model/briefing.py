@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .schema import (
+from .facts import (
     BriefingFile,
     Certainty,
     Concern,

@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-from .schema import Certainty
+from .facts import Certainty
 
 # From firm to weak; the weakest level found in a sentence wins.
 ORDER = tuple(Certainty)

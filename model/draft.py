@@ -13,8 +13,8 @@ import yaml
 
 from .actors import Actors, find_actors, slug
 from .cues import read_certainty
+from .facts import Certainty
 from .provenance import SourceIndex, normalise
-from .schema import Certainty
 from .sentences import Sentence, split_sentences
 
 _WIDTH = 96

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import fields, is_dataclass
+from datetime import date
+from enum import Enum
 from typing import Any
 
 from .briefing import Briefing, Item
-from .schema import Evidence, Fact
+from .facts import Evidence, Fact
 from .text import one_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
@@ -97,7 +100,7 @@ def to_markdown(briefing: Briefing) -> str:
 
 def to_data(briefing: Briefing) -> dict[str, Any]:
     """The validated model, each quote with its span and sentences, and the coverage."""
-    data = briefing.file.model_dump(mode="json", context={"derived": True})
+    data = plain(briefing.file, derived=True)
     coverage = briefing.coverage
     data["derived"] = {
         "coverage": {"cited": coverage.cited, "total": coverage.total, "ratio": coverage.ratio},
@@ -108,6 +111,26 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
         ],
         "items": [_item(item) for item in briefing.items],
     }
+    return data
+
+
+def plain(record: Any, *, derived: bool = False) -> Any:
+    """A record as JSON data, keys in the file's order; `derived` adds each located quote's
+    span and sentences."""
+    if isinstance(record, list | tuple):
+        return [plain(value, derived=derived) for value in record]
+    if isinstance(record, date):
+        return record.isoformat()
+    if isinstance(record, Enum):
+        return record.value
+    if not is_dataclass(record):
+        return record
+    data = {name: plain(getattr(record, name), derived=derived)
+            for name in (f.name for f in fields(record))}
+    if isinstance(record, Evidence):
+        del data["span"], data["sentences"]
+        if derived and record.span is not None:
+            data["span"], data["sentences"] = list(record.span), list(record.sentences)
     return data
 
 

@@ -9,14 +9,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import yamltree
+from . import facts, yamltree
 from .briefing import Briefing
 from .checks import Found, Loc, check_evidence, check_ids, count_items
 from .errors import BriefingError, Problem
+from .limits import Limits
 from .provenance import SourceIndex, SourceProblem, read_source
 from .schema import HEX, BriefingFile, Concern, Party, Question
 from .sentences import split_sentences
-from .yamltree import Limits
 
 _SECTIONS: dict[str, type[BaseModel]] = {"parties": Party, "concerns": Concern,
                                          "questions": Question}
@@ -167,20 +167,43 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
                     reported.add((line, column))
             return None
 
-    # Each item in turn, its raw data let go as its model takes its place: a large file never
-    # holds both in full.
+    # Each item in turn becomes its record and its raw data is let go, so a large file never
+    # holds raw data, models and records for every item at once. The file as a whole is then
+    # validated with a stand-in for each item already checked.
+    records: dict[str, list[Any]] = {}
     for section, schema in _SECTIONS.items():
         entries = data.get(section)
-        if isinstance(entries, list):
-            for index, entry in enumerate(entries):
-                if isinstance(entry, dict):
-                    entries[index] = validate(schema, entry, (section, index)) or entry
+        if not isinstance(entries, list):
+            continue
+        kept = records[section] = []
+        stand_in = schema.model_construct()
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict):
+                checked = validate(schema, entry, (section, index))
+                if checked is not None:
+                    kept.append(_record(checked))
+                    entries[index] = stand_in
     model = validate(BriefingFile, data, ())
     if problems or model is None or source is None:
         raise BriefingError(problems)
+    file = _record(model, **records)
     for loc, (start, end, cited) in found.spans.items():
-        _at(model, loc).place(start, end, cited)
-    return Briefing(model, path, source.path, source.text, sentences)
+        evidence = _at(file, loc)
+        evidence.span, evidence.sentences = (start, end), cited
+    return Briefing(file, path, source.path, source.text, sentences)
+
+
+def _record(model: Any, **done: Any) -> Any:
+    """The validated model as the record of the same name in facts.py; `done` are fields
+    whose records are already made."""
+    if isinstance(model, BaseModel):
+        fields = type(model).model_fields
+        record = getattr(facts, type(model).__name__)
+        return record(**{name: done[name] if name in done else _record(getattr(model, name))
+                         for name in fields})
+    if isinstance(model, list):
+        return [_record(value) for value in model]
+    return model
 
 
 def _check_source(path: Path, data: dict[str, Any], found: Found, limits: Limits) -> Any:

@@ -1,23 +1,17 @@
-"""The briefing/1 format as pydantic models: what a briefing file may contain."""
+"""The briefing/1 format as pydantic models: what a briefing file may contain.
+
+The loader checks a file against these and keeps what passes as the records in facts.py.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    SerializationInfo,
-    SerializerFunctionWrapHandler,
-    StrictStr,
-    model_serializer,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictStr
+
+from .facts import Certainty, PartyKind, Stance, Status
 
 _SLUG = re.compile(r"[a-z0-9-]+")
 HEX = re.compile(r"[0-9a-f]{64}")
@@ -45,46 +39,6 @@ Text = Annotated[StrictStr, AfterValidator(_text)]
 Slug = Annotated[StrictStr, AfterValidator(_slug)]
 
 
-class Certainty(StrEnum):
-    """From firm to weak, as the source commits to a claim (FactBank, ICD 203)."""
-
-    confirmed = "confirmed"
-    stated = "stated"
-    likely = "likely"
-    reported = "reported"
-    possible = "possible"
-    unconfirmed = "unconfirmed"
-    denied = "denied"
-
-    @property
-    def firm(self) -> bool:
-        return self in (Certainty.confirmed, Certainty.stated)
-
-
-class PartyKind(StrEnum):
-    company = "company"
-    government = "government"
-    union = "union"
-    community = "community"
-    regulator = "regulator"
-    workforce = "workforce"
-    supplier = "supplier"
-    other = "other"
-
-
-class Stance(StrEnum):
-    favor = "favor"
-    against = "against"
-    mixed = "mixed"
-    neutral = "neutral"
-    unknown = "unknown"
-
-
-class Status(StrEnum):
-    open = "open"
-    answered = "answered"
-
-
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
 
@@ -92,30 +46,6 @@ class _Model(BaseModel):
 class Evidence(_Model):
     quote: Text
     note: Text | None = None
-
-    _start: int | None = PrivateAttr(default=None)
-    _end: int | None = PrivateAttr(default=None)
-    _sentences: tuple[int, ...] = PrivateAttr(default=())
-
-    def place(self, start: int, end: int, sentences: tuple[int, ...]) -> None:
-        self._start, self._end, self._sentences = start, end, sentences
-
-    @property
-    def span(self) -> tuple[int, int] | None:
-        """Character span of the quote in the source, set by the loader."""
-        return None if self._start is None else (self._start, self._end or self._start)
-
-    @property
-    def sentences(self) -> tuple[int, ...]:
-        return self._sentences
-
-    @model_serializer(mode="wrap")
-    def _with_span(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
-        data = handler(self)
-        if info.context and info.context.get("derived") and self.span is not None:
-            data["span"] = list(self.span)
-            data["sentences"] = list(self._sentences)
-        return data
 
 
 class Fact(_Model):

@@ -15,23 +15,14 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
+from .limits import Limits
+
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _SCALARS = SafeConstructor.yaml_constructors
 _CORE = "tag:yaml.org,2002:"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on what one briefing file may ask of the loader."""
-
-    max_bytes: int = 64 * 1024 * 1024
-    max_depth: int = 64
-    max_items: int = 200_000
-    max_string: int = 100_000
-    max_alias_nodes: int = 10_000
 
 
 @dataclass

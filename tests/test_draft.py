@@ -58,7 +58,7 @@ def test_certainty_agrees_with_the_hand_written_briefing():
     labels: dict[int, set[Certainty]] = {}
     for item in hand.items:
         for evidence in item.evidence if item.certainty else []:
-            for index in evidence._sentences:
+            for index in evidence.sentences:
                 labels.setdefault(index, set()).add(item.certainty)
     sentences = {s.index: s.text for s in hand.sentences}
     hedged = {i: weakest(ls) for i, ls in labels.items() if not weakest(ls).firm}

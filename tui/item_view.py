@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from model import Briefing, Certainty, Item, one_line, visible
-from model.schema import Evidence, Fact
+from model.facts import Evidence, Fact
 
 from .certainty import MEANINGS, badge
 from .detail_pane import DetailPane

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from model import Briefing, one_line
-from model.schema import Evidence, Fact
+from model.facts import Evidence, Fact
 
 from .certainty import badge
 
