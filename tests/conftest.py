@@ -2,7 +2,10 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def plain_environment(monkeypatch):
-    """Snapshots and colours must not depend on the developer's shell."""
+def plain_environment(monkeypatch, tmp_path_factory):
+    """Snapshots and colours must not depend on the developer's shell, nor tests on a cache
+    that another test, or the developer, left behind."""
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
+    monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

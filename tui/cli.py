@@ -6,14 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from model import (
-    Briefing,
-    BriefingError,
-    Limits,
-    default_briefing_path,
-    load_briefing,
-    one_line,
-)
+from model import Briefing, BriefingError, Limits, default_briefing_path, one_line
+from model.cache import open_briefing
 
 COMMANDS = ("read", "check", "show", "draft", "serve")
 
@@ -134,9 +128,14 @@ def serve(args: argparse.Namespace, limits: Limits) -> int:
         return 1
 
 
-def _load(path: Path | None, limits: Limits) -> Briefing | None:
+def _load(path: Path | None, limits: Limits, *, cached: bool = True) -> Briefing | None:
+    """The briefing, or None once its problems are printed; `cached=False` checks it afresh."""
+    if cached:
+        load = open_briefing
+    else:
+        from model import load_briefing as load
     try:
-        return load_briefing(path or default_briefing_path(), limits=limits)
+        return load(path or default_briefing_path(), limits=limits)
     except BriefingError as error:
         for problem in error.problems:
             print(one_line(str(problem)), file=sys.stderr)
@@ -153,7 +152,7 @@ def _summary(path: Path, briefing: Briefing) -> str:
 def check(paths: list[Path], coverage: bool, limits: Limits) -> int:
     status = 0
     for path in paths:
-        briefing = _load(path, limits)
+        briefing = _load(path, limits, cached=False)
         if briefing is None:
             status = 1
             continue
