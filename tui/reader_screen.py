@@ -55,24 +55,21 @@ class ReaderScreen(Screen[None]):
         self.typed_ahead: list[str] | None = None
         self.item_view = ItemView(briefing, id="item")
         self.source_view = SourceView(briefing, id="source")
-        self.search_bar = SearchBar()
+        self.search_bar = SearchBar()  # mounted by the first "/"
+        self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         yield Static(Text(visible(self.briefing.bluf)), id="bluf")
-        yield Tabs(*(Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1)),
-                   id="tabs")
         with Horizontal(id="body"):
             with Grid(id="panes"):
                 yield from self.lists.values()
             with ContentSwitcher(initial="item", id="detail"):
                 yield self.item_view
                 yield self.source_view
-        yield self.search_bar
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Tabs).can_focus = False
         for pane, widget in self.lists.items():
             widget.fill(rows(self.briefing, pane, self.filter))
         self.action_focus_pane("parties")
@@ -90,6 +87,11 @@ class ReaderScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.set_class(self.wide, "-wide")
         self.set_class(self.folded, "-folded")
+        if self.folded and self.tabs is None:
+            tabs = (Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1))
+            self.tabs = Tabs(*tabs, active=f"tab-{self.pane}", id="tabs")
+            self.tabs.can_focus = False
+            self.mount(self.tabs, before="#body")
         if self.wide:
             self.remove_class("-detail")
 
@@ -125,7 +127,8 @@ class ReaderScreen(Screen[None]):
         self.pane = pane
         for name, widget in self.lists.items():
             widget.set_class(name == pane, "-current")
-        self.query_one(Tabs).active = f"tab-{pane}"
+        if self.tabs is not None:
+            self.tabs.active = f"tab-{pane}"
         self.show_current()
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
@@ -187,7 +190,7 @@ class ReaderScreen(Screen[None]):
         self.action_focus_pane(pane)
 
     def action_back(self) -> None:
-        if self.search_bar.display or self.search_text:
+        if self.searching or self.search_text:
             self.clear_search()
         elif self.close_detail():
             return
@@ -234,7 +237,13 @@ class ReaderScreen(Screen[None]):
         self.app.sub_title = f"{coverage.cited}/{coverage.total} cited{label}"
 
     # search -------------------------------------------------------------------------------------
-    def action_search(self) -> None:
+    @property
+    def searching(self) -> bool:
+        return self.search_bar.is_mounted and self.search_bar.display
+
+    async def action_search(self) -> None:
+        if not self.search_bar.is_mounted:
+            await self.mount(self.search_bar, before=self.query_one(Footer))
         self.search_bar.display = True
         field = self.search_bar.input
         self.set_focus(field)
@@ -292,7 +301,8 @@ class ReaderScreen(Screen[None]):
             text = f"{len(self.hits)} hit{'s' * (len(self.hits) != 1)}"
         else:
             text = f"{self.hit + 1} of {len(self.hits)}"
-        self.search_bar.count.update(text)
+        if self.search_bar.is_mounted:
+            self.search_bar.count.update(text)
 
     def action_hit(self, step: int, remember: bool = False) -> None:
         if not self.hits:
@@ -306,8 +316,9 @@ class ReaderScreen(Screen[None]):
         self.update_count()
 
     def clear_search(self) -> None:
-        self.search_bar.input.value = ""
-        self.search_bar.display = False
+        if self.search_bar.is_mounted:
+            self.search_bar.input.value = ""
+            self.search_bar.display = False
         self.search_text = ""
         self.set_hits()
         self.show_current()

@@ -50,7 +50,11 @@ class Session:
                  extra: dict[str, str] | None = None) -> None:
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
-        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+        # As a user's shell would have it: no colour or theme forced, and bytecode cached
+        # (this machine sets PYTHONDONTWRITEBYTECODE, which would compile the reader anew
+        # on every start but not the installed Textual it is compared with)
+        drop = ("NO_COLOR", "TEXTUAL_THEME", "PYTHONDONTWRITEBYTECODE")
+        env = {k: v for k, v in os.environ.items() if k not in drop}
         env |= {"TERM": "xterm-256color", **(extra or {})}
         self.started = time.perf_counter()
         self.pid, self.fd = pty.fork()
