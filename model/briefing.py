@@ -116,7 +116,13 @@ class Briefing:
         return [item for item in self.items if item.kind == kind]
 
     def facts_of(self, ident: str) -> list[Item]:
-        return [item for item in self.items if item.parent == ident]
+        """The facts stated of a party or the plant, which follow it in reading order: a slice,
+        not a walk over every item on each move of the cursor."""
+        owner = self._by_id.get(ident)
+        if owner is None:
+            return []
+        start = owner.order + 1
+        return self.items[start : start + len(getattr(owner.thing, "facts", ()))]
 
     def holds(self, party_id: str) -> list[Item]:
         """Concerns the party holds."""
@@ -169,7 +175,7 @@ class Briefing:
 
     @cached_property
     def cited(self) -> frozenset[int]:
-        return frozenset(s for _, ev in self.evidence() for s in ev.sentences)
+        return frozenset(s for item in self.items for ev in item.evidence for s in ev.sentences)
 
     @property
     def coverage(self) -> Coverage:

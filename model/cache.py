@@ -11,6 +11,7 @@ Python trusts its own __pycache__.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import os
@@ -18,14 +19,20 @@ import pickle
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
 
 from .briefing import Briefing
+from .facts import BriefingFile
 from .limits import Limits
 from .provenance import read_source
+from .sentences import Sentence
 
 FORMAT = 1
+T = TypeVar("T")
 KEEP = 16  # entries; the least recently opened go first
+CHUNK = 1000
 
 
 def cache_dir() -> Path | None:
@@ -86,11 +93,7 @@ def _read(folder: Path, key: str, path: Path, limits: Limits) -> Briefing | None
         with entry.open("rb") as handle:
             if not _private(os.fstat(handle.fileno())):
                 return None
-            gc.disable()  # millions of new objects, none of them garbage
-            try:
-                file, sentences = pickle.load(handle)
-            finally:
-                gc.enable()
+            file, sentences = _paused_gc(_load, handle)
         source = read_source(path.parent / file.source.path, limits.max_bytes)
     except Exception:  # noqa: BLE001  (a missing, stale or damaged entry is only a miss)
         return None
@@ -98,7 +101,19 @@ def _read(folder: Path, key: str, path: Path, limits: Limits) -> Briefing | None
         return None
     with contextlib.suppress(OSError):
         os.utime(entry)
-    return Briefing(file, path, source.path, source.text, sentences)
+    return _paused_gc(Briefing, file, path, source.path, source.text, sentences)
+
+
+def _paused_gc(build: Callable[..., T], *args: Any) -> T:
+    """build(*args) with the cyclic collector paused: reading back a large briefing makes a
+    million objects and no garbage, and each collection on the way would walk them all."""
+    if not gc.isenabled():
+        return build(*args)
+    gc.disable()
+    try:
+        return build(*args)
+    finally:
+        gc.enable()
 
 
 def _write(folder: Path, key: str, briefing: Briefing) -> None:
@@ -106,10 +121,9 @@ def _write(folder: Path, key: str, briefing: Briefing) -> None:
     temporary = None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        data = pickle.dumps((briefing.file, briefing.sentences), pickle.HIGHEST_PROTOCOL)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            _dump(out, briefing)
         os.replace(temporary, folder / key)
         temporary = None
         _prune(folder)
@@ -118,6 +132,33 @@ def _write(folder: Path, key: str, briefing: Briefing) -> None:
     finally:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _dump(out: BinaryIO, briefing: Briefing) -> None:
+    """The records as a run of small pickles, CHUNK records each: one pickle of everything
+    would remember every object it wrote, over 100 MB for a large briefing."""
+    file = briefing.file
+    runs = [file.parties, file.concerns, file.questions, briefing.sentences]
+    head = dataclasses.replace(file, parties=[], concerns=[], questions=[])
+    pickle.dump((head, [len(run) for run in runs]), out, pickle.HIGHEST_PROTOCOL)
+    for run in runs:
+        for start in range(0, len(run), CHUNK):
+            pickle.dump(run[start : start + CHUNK], out, pickle.HIGHEST_PROTOCOL)
+
+
+def _load(handle: BinaryIO) -> tuple[BriefingFile, list[Sentence]]:
+    head, counts = pickle.load(handle)
+    runs: list[list[Any]] = []
+    for count in counts:
+        run: list[Any] = []
+        while len(run) < count:
+            chunk = pickle.load(handle)
+            if not isinstance(chunk, list) or not chunk:
+                raise ValueError("a damaged cache entry")
+            run += chunk
+        runs.append(run)
+    head.parties, head.concerns, head.questions, sentences = runs
+    return head, sentences
 
 
 def _prune(folder: Path) -> None:

@@ -25,10 +25,29 @@ def _words(item: Item) -> Iterator[str]:
 
 
 class SearchIndex:
+    """Built on first use or by `build`, so that it need not hold up the first screen."""
+
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
-        self._folded = [(item, "\n".join(_words(item)).casefold()) for item in briefing.items]
-        self._source = briefing.source_text.casefold()
+        self._folded_items: list[tuple[Item, str]] | None = None
+        self._folded_source: str | None = None
+
+    def build(self) -> None:
+        if self._folded_items is None:
+            items = self.briefing.items
+            self._folded_items = [(item, "\n".join(_words(item)).casefold()) for item in items]
+        if self._folded_source is None:
+            self._folded_source = self.briefing.source_text.casefold()
+
+    @property
+    def _folded(self) -> list[tuple[Item, str]]:
+        self.build()
+        return self._folded_items  # type: ignore[return-value]
+
+    @property
+    def _source(self) -> str:
+        self.build()
+        return self._folded_source  # type: ignore[return-value]
 
     def items(self, query: str) -> list[Item]:
         """Items whose text, id, quotes or notes contain `query`, in reading order."""

@@ -1,13 +1,12 @@
 """The cache of loaded briefings: a hit only while nothing that decides the result changed."""
 
-import pickle
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from model import BriefingError, Limits, cache, loader
+from model import Briefing, BriefingError, Limits, cache, loader
 from model.cache import cache_dir, open_briefing
 from tests.helpers import MILL_SOURCE, MILL_YAML, write_mill
 
@@ -100,9 +99,11 @@ def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path, damage):
 
 def plant(entry: Path, title: str) -> None:
     """Put a briefing with another title and no questions in the entry, as another might."""
-    file, sentences = pickle.loads(entry.read_bytes())
+    with entry.open("rb") as handle:
+        file, sentences = cache._load(handle)
     file.title, file.questions = title, []
-    entry.write_bytes(pickle.dumps((file, sentences)))
+    with entry.open("wb") as out:
+        cache._dump(out, Briefing(file, Path(), Path(), "", sentences))
 
 
 def test_an_entry_others_can_write_is_not_trusted(tmp_path):
@@ -169,3 +170,22 @@ def test_check_never_reads_the_cache(tmp_path):
     assert '"title": "Planted"' in shown.stdout
     checked = subprocess.run(run, cwd=REPO, capture_output=True, text=True)
     assert checked.returncode == 0 and ", 1 questions," in checked.stdout
+
+
+def test_records_are_stored_in_chunks_and_read_back_whole(tmp_path, monkeypatch, request):
+    monkeypatch.setattr(cache, "CHUNK", 1)
+    path = write_mill(tmp_path)
+    first = open_briefing(path)
+    assert len(first.file.parties) > 1 and len(first.sentences) > 1
+    request.getfixturevalue("no_loading")
+    again = open_briefing(path)
+    assert again.file == first.file and again.sentences == first.sentences
+
+
+def test_a_truncated_entry_is_a_miss(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "CHUNK", 1)
+    path = write_mill(tmp_path)
+    expected = open_briefing(path).file
+    [entry] = entries()
+    entry.write_bytes(entry.read_bytes()[:-40])
+    assert open_briefing(path).file == expected

@@ -193,6 +193,11 @@ def read(path: Path | None, no_mouse: bool, limits: Limits) -> int:
     briefing = _load(path, limits)
     if briefing is None:
         return 1
+    import gc
+
+    # The briefing lives as long as the reader: keep the collector from walking its million
+    # objects again on every full collection, which is a pause a keystroke can fall into.
+    gc.freeze()
     from .app import BriefingApp
 
     BriefingApp(briefing).run(mouse=not no_mouse)

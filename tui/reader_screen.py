@@ -74,6 +74,7 @@ class ReaderScreen(Screen[None]):
             widget.fill(rows(self.briefing, pane, self.filter))
         self.action_focus_pane("parties")
         self.sub_title_update()
+        self.call_after_refresh(self.index.build)  # after the first frame, before any search
 
     # layout ---------------------------------------------------------------------------------
     @property

@@ -28,21 +28,29 @@ class SourceView(DetailPane):
     def __init__(self, briefing: Briefing, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.briefing = briefing
-        text = briefing.source_text
         self.paragraphs: list[Span] = []
+        self.paragraph_starts: list[int] = []
+        self.sentence_starts: list[int] = []
+        self.blocks: list[Static] = []
+        self.quotes: list[Span] = []
+        self.hits: list[Span] = []
+        self.rendered: list[Text | None] = []
+        self.drawn_marks: list[list[tuple[Style, int, int]]] = []
+        self.border_title = "5 Source"
+
+    def _lay_out(self) -> None:
+        """Split the source into paragraphs, one Static each, and count what is uncited."""
+        briefing = self.briefing
         start = 0
-        for line in text.split("\n"):
+        for line in briefing.source_text.split("\n"):
             self.paragraphs.append((start, start + len(line)))
             start += len(line) + 1
         self.paragraph_starts = [begin for begin, _ in self.paragraphs]
         self.sentence_starts = [sentence.start for sentence in briefing.sentences]
-        self.blocks: list[Static] = []
-        self.quotes: list[Span] = []
-        self.hits: list[Span] = []
-        self.rendered: list[Text | None] = [None] * len(self.paragraphs)
-        self.drawn_marks: list[list[tuple[Style, int, int]]] = [[] for _ in self.paragraphs]
+        self.rendered = [None] * len(self.paragraphs)
+        self.drawn_marks = [[] for _ in self.paragraphs]
+        self.blocks = [Static(classes="paragraph") for _ in self.paragraphs]
         uncited = len(briefing.uncited())
-        self.border_title = "5 Source"
         self.border_subtitle = (f"{uncited} uncited sentence{'s' * (uncited != 1)} in red"
                                 if uncited else "every sentence cited")
 
@@ -51,10 +59,11 @@ class SourceView(DetailPane):
         self.request_redraw()
 
     def on_show(self) -> None:
-        # Mounted the first time the source is shown, not at start. Textual then calls
+        # Laid out and mounted the first time the source is shown, not at start: most readers
+        # never open it, and a large source takes a while. Textual then calls
         # DetailPane.on_show, which redraws.
         if not self.blocks:
-            self.blocks = [Static(classes="paragraph") for _ in self.paragraphs]
+            self._lay_out()
             self.mount_all(self.blocks)
 
     def redraw(self) -> None:
