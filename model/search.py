@@ -62,8 +62,9 @@ class SearchIndex:
         spans: list[tuple[int, int]] = []
         if not needle or len(needle) != len(query):
             return spans  # case folding changed the length: offsets would not line up
-        at = self._source.find(needle)
+        source = self._source
+        at = source.find(needle)
         while at != -1 and len(spans) < limit:
             spans.append((at, at + len(needle)))
-            at = self._source.find(needle, at + 1)
+            at = source.find(needle, at + 1)
         return spans

@@ -239,3 +239,22 @@ def test_model_never_imports_textual():
             "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_facts_of_each_owner_and_of_nothing_else(tmp_path):
+    first = "      - text: Acme will close the mill in March.\n"
+    text = MILL_YAML.replace(first, """      - text: Acme owns the mill.
+        certainty: stated
+        evidence:
+          - quote: Acme Corp. said in a statement
+""" + first)
+    briefing = load_briefing(write_mill(tmp_path, text))
+    assert [f.id for f in briefing.facts_of("acme")] == ["acme.1", "acme.2"]
+    assert [f.label for f in briefing.facts_of("acme")] == [
+        "Acme owns the mill.", "Acme will close the mill in March."]
+    assert [f.id for f in briefing.facts_of("mill-union")] == ["mill-union.1"]
+    assert [f.id for f in briefing.facts_of("mayor")] == ["mayor.1"]
+    for ident in ("dunmore-mill", "town-budget", "closure-date", "acme.1", "nobody"):
+        assert briefing.facts_of(ident) == []
+    expected = {i.id: [f for f in briefing.items if f.parent == i.id] for i in briefing.items}
+    assert {ident: briefing.facts_of(ident) for ident in expected} == expected

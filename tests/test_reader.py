@@ -361,3 +361,30 @@ async def test_rows_off_screen_follow_the_search(tmp_path):
         await pilot.press("G")
         await pilot.pause()
         assert not parties.get_option_at_index(59).prompt.plain.startswith("◆")
+
+
+async def test_a_long_query_keeps_its_end_in_view_in_one_frame_per_key():
+    app = reader_app()
+    frames = []
+    display = app._display
+
+    def counted(*args, **kwargs):
+        frames.append(args)
+        return display(*args, **kwargs)
+
+    app._display = counted
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        query = "nissan " * 12 + "oppama"
+        for key in query:
+            del frames[:]
+            await pilot.press("space" if key == " " else key)
+            await pilot.pause()
+            assert len(frames) == 1, f"{len(frames)} frames for {key!r}"
+        assert app.reader.search_text == query
+        field = app.reader.search_bar.input
+        assert field.scroll_x > 0
+        search_line = [strip.text for strip in app.screen._compositor.render_strips()][-2]
+        assert search_line.startswith(" /")
+        assert "nissan nissan oppama  no hits" in search_line  # the end, cursor after it

@@ -130,6 +130,7 @@ class ItemList(KeyList):
         self.number = number
         self.title = title
         self.items: list[Item] = []
+        self.shown: set[str] = set()
         self.hits: set[str] = set()
         self.search_text = ""
         self.pattern: re.Pattern[str] | None = None
@@ -140,6 +141,7 @@ class ItemList(KeyList):
         self.items = items
         self.set_options(_Row(item, self) for item in items)
         ids = [item.id for item in items]
+        self.shown = set(ids)
         self.highlighted = ids.index(keep) if keep in ids else (0 if items else None)
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 

@@ -50,12 +50,13 @@ class ReaderScreen(Screen[None]):
         self.filter: Filter = EVERYTHING
         self.search_text = ""
         self.hits: list[tuple[str, str]] = []
+        self.places: dict[str, tuple[str, str]] = {}
         self.hit = -1
         self.history: list[tuple[str, str]] = []
         self.typed_ahead: list[str] | None = None
         self.item_view = ItemView(briefing, id="item")
-        self.source_view = SourceView(briefing, id="source")
-        self.search_bar = SearchBar()  # mounted by the first "/"
+        self.source_view = SourceView(briefing, self.index, id="source")
+        self.search_bar = SearchBar(self.searched)  # mounted by the first "/"
         self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
 
     def compose(self) -> ComposeResult:
@@ -161,7 +162,7 @@ class ReaderScreen(Screen[None]):
         if item:
             quotes += [ev.span for fact in self.briefing.facts_of(item.id)
                        for ev in fact.evidence if ev.span]
-        self.source_view.show(quotes, self.index.source_spans(self.search_text))
+        self.source_view.show(quotes, self.search_text)
 
     def action_cycle(self, step: int) -> None:
         position = (PANES.index(self.pane) + step) % len(PANES)
@@ -268,9 +269,8 @@ class ReaderScreen(Screen[None]):
             field.insert_text_at_cursor(event.character)
             event.stop()
 
-    @on(Input.Changed, "#search")
-    def _typed(self, event: Input.Changed) -> None:
-        self.search_text = event.value
+    def searched(self, text: str) -> None:
+        self.search_text = text
         self.set_hits()
         self.show_current()
 
@@ -284,14 +284,20 @@ class ReaderScreen(Screen[None]):
 
     def set_hits(self) -> None:
         found = self.index.items(self.search_text) if self.search_text else []
-        shown = {pane: {item.id for item in widget.items} for pane, widget in self.lists.items()}
-        places = dict.fromkeys(pane_of(self.briefing, item) for item in found)
-        rows_hit = [(pane, row) for pane, row in places if row in shown[pane]]
+        places = dict.fromkeys(self.place(item) for item in found)
+        rows_hit = [(pane, row) for pane, row in places if row in self.lists[pane].shown]
         self.hits = sorted(rows_hit, key=lambda place: self.briefing.item(place[1]).order)
         self.hit = -1
         for pane, widget in self.lists.items():
             widget.show_hits({row for p, row in self.hits if p == pane}, self.search_text)
         self.update_count()
+
+    def place(self, item: Item) -> tuple[str, str]:
+        """The pane and row that show an item, remembered: a keystroke may find thousands."""
+        place = self.places.get(item.id)
+        if place is None:
+            place = self.places[item.id] = pane_of(self.briefing, item)
+        return place
 
     def update_count(self) -> None:
         if not self.search_text:

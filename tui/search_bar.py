@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Self
+
 from rich.text import Text
 from textual.containers import Horizontal
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input, Label
@@ -22,10 +26,30 @@ class Count(Widget):
         return Text(self.text, no_wrap=True, overflow="ellipsis")
 
 
+class SearchField(Input):
+    """The search input. It calls `changed` itself as its value changes, so the panes it marks
+    are painted in the same frame as the typed character; Input.Changed, a message passed up
+    the tree, often arrives after that frame and costs a second one."""
+
+    def __init__(self, changed: Callable[[str], None]) -> None:
+        super().__init__(placeholder="search names, ids, facts, quotes, source", id="search")
+        self.changed = changed
+
+    def watch_value(self, value: str) -> None:
+        self.changed(value)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Self:
+        # Input asks for a layout of the whole screen on every key, as its text grows, though
+        # the field's width is fixed by the stylesheet; that layout then repaints every pane's
+        # scrollbar in a frame of its own. Its own scrolling needs only a repaint.
+        return super().refresh(*regions, repaint=repaint, recompose=recompose)
+
+
 class SearchBar(Horizontal):
-    def __init__(self) -> None:
+    def __init__(self, changed: Callable[[str], None]) -> None:
         super().__init__(id="search-bar")
-        self.input = Input(placeholder="search names, ids, facts, quotes, source", id="search")
+        self.input = SearchField(changed)
         self.count = Count(id="search-count")
 
     def compose(self):  # noqa: ANN201

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from model import Briefing
+from model.search import SearchIndex
 from model.text import safe_chars
 
 from .detail_pane import DetailPane
@@ -25,15 +26,17 @@ Span = tuple[int, int]
 
 
 class SourceView(DetailPane):
-    def __init__(self, briefing: Briefing, **kwargs: object) -> None:
+    def __init__(self, briefing: Briefing, index: SearchIndex, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.briefing = briefing
+        self.index = index
+        self.query = ""
+        self._hits: tuple[str, list[Span]] = ("", [])
         self.paragraphs: list[Span] = []
         self.paragraph_starts: list[int] = []
         self.sentence_starts: list[int] = []
         self.blocks: list[Static] = []
         self.quotes: list[Span] = []
-        self.hits: list[Span] = []
         self.rendered: list[Text | None] = []
         self.drawn_marks: list[list[tuple[Style, int, int]]] = []
         self.border_title = "5 Source"
@@ -54,9 +57,16 @@ class SourceView(DetailPane):
         self.border_subtitle = (f"{uncited} uncited sentence{'s' * (uncited != 1)} in red"
                                 if uncited else "every sentence cited")
 
-    def show(self, quotes: list[Span], hits: list[Span]) -> None:
-        self.quotes, self.hits = quotes, hits
+    def show(self, quotes: list[Span], query: str) -> None:
+        self.quotes, self.query = quotes, query
         self.request_redraw()
+
+    @property
+    def hits(self) -> list[Span]:
+        """Where the search is found in the source: looked for when drawn, not on every key."""
+        if self._hits[0] != self.query:
+            self._hits = (self.query, self.index.source_spans(self.query))
+        return self._hits[1]
 
     def on_show(self) -> None:
         # Laid out and mounted the first time the source is shown, not at start: most readers
