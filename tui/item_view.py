@@ -41,6 +41,7 @@ class ItemView(DetailPane):
             return
         self.border_title = f"{KIND_NAMES[item.kind]} · {item.id}"
         self.body.update(Group(*self._content(item, query, only)))
+        self.scroll_home(animate=False)
 
     def _badge(self, certainty: Certainty) -> Text:
         return badge(certainty, color=not self.app.no_color)

@@ -56,18 +56,17 @@ class ReaderScreen(Screen[None]):
         self.typed_ahead: list[str] | None = None
         self.item_view = ItemView(briefing, id="item")
         self.source_view = SourceView(briefing, self.index, id="source")
+        # mounted when first needed: at 80 columns neither view shows until asked for
+        self.detail = ContentSwitcher(self.item_view, self.source_view, initial="item",
+                                      id="detail")
         self.search_bar = SearchBar(self.searched)  # mounted by the first "/"
         self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         yield Static(Text(visible(self.briefing.bluf)), id="bluf")
-        with Horizontal(id="body"):
-            with Grid(id="panes"):
-                yield from self.lists.values()
-            with ContentSwitcher(initial="item", id="detail"):
-                yield self.item_view
-                yield self.source_view
+        with Horizontal(id="body"), Grid(id="panes"):
+            yield from self.lists.values()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -86,7 +85,7 @@ class ReaderScreen(Screen[None]):
     def folded(self) -> bool:
         return self.size.width < FOLD[0] or self.size.height < FOLD[1]
 
-    def on_resize(self, event: Resize) -> None:
+    async def on_resize(self, event: Resize) -> None:
         self.set_class(self.wide, "-wide")
         self.set_class(self.folded, "-folded")
         if self.folded and self.tabs is None:
@@ -96,16 +95,23 @@ class ReaderScreen(Screen[None]):
             self.mount(self.tabs, before="#body")
         if self.wide:
             self.remove_class("-detail")
+            await self.mount_detail()
 
-    def open_detail(self, which: str) -> None:
-        self.query_one(ContentSwitcher).current = which
+    async def mount_detail(self) -> None:
+        if not self.detail.is_mounted:
+            await self.query_one("#body").mount(self.detail)
+
+    async def open_detail(self, which: str) -> None:
+        await self.mount_detail()
+        self.detail.current = which
         if not self.wide:
             self.add_class("-detail")
 
     def close_detail(self) -> bool:
         closed = self.has_class("-detail") or self.focused in (self.item_view, self.source_view)
         self.remove_class("-detail")
-        self.query_one(ContentSwitcher).current = "item"
+        if self.detail.is_mounted:
+            self.detail.current = "item"
         if closed:
             self.set_focus(self.current_list)
         return closed
@@ -150,14 +156,13 @@ class ReaderScreen(Screen[None]):
             self.show_current()
 
     @on(OptionList.OptionSelected, "ItemList")
-    def _row_opened(self) -> None:
-        self.open_detail("item")
+    async def _row_opened(self) -> None:
+        await self.open_detail("item")
         self.set_focus(self.item_view)
 
     def show_current(self) -> None:
         item = self.current_item
         self.item_view.show(item, self.search_text, self.filter)
-        self.item_view.scroll_home(animate=False)
         quotes = [ev.span for ev in item.evidence if ev.span] if item else []
         if item:
             quotes += [ev.span for fact in self.briefing.facts_of(item.id)
@@ -168,12 +173,11 @@ class ReaderScreen(Screen[None]):
         position = (PANES.index(self.pane) + step) % len(PANES)
         self.action_focus_pane(PANES[position])
 
-    def action_source(self) -> None:
-        showing = self.query_one(ContentSwitcher).current == "source"
-        if showing and self.focused is self.source_view:
+    async def action_source(self) -> None:
+        if self.focused is self.source_view and self.detail.current == "source":
             self.close_detail()
             return
-        self.open_detail("source")
+        await self.open_detail("source")
         self.set_focus(self.source_view)
         self.call_after_refresh(self.source_view.scroll_to_quote)
 
