@@ -20,6 +20,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -30,9 +31,10 @@ from .provenance import read_source
 from .sentences import Sentence
 
 FORMAT = 1
-T = TypeVar("T")
 KEEP = 16  # entries; the least recently opened go first
-CHUNK = 1000
+CHUNK = 1000  # records in each pickle of an entry; see _dump
+CHECKERS = ("pydantic", "pydantic_core", "yaml")  # an upgrade may accept or refuse otherwise
+T = TypeVar("T")
 
 
 def cache_dir() -> Path | None:
@@ -65,10 +67,12 @@ def _key(path: Path, limits: Limits) -> str | None:
     code = Path(__file__).parent
     digest = hashlib.sha256(f"{FORMAT} {sys.version} {limits!r}".encode())
     try:
-        for name in sorted(os.listdir(code)):
-            if name.endswith((".py", ".yaml")):
-                info = os.stat(code / name)
-                digest.update(f" {name} {info.st_size} {info.st_mtime_ns}".encode())
+        files = [code / name for name in sorted(os.listdir(code))
+                 if name.endswith((".py", ".yaml"))]
+        files += [spec.origin for spec in map(find_spec, CHECKERS) if spec and spec.origin]
+        for name in files:
+            info = os.stat(name)
+            digest.update(f" {name} {info.st_size} {info.st_mtime_ns}".encode())
         if not stat.S_ISREG(path.stat().st_mode):
             return None
         with path.open("rb") as handle:

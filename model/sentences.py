@@ -31,6 +31,11 @@ class Sentence:
     end: int
     text: str
 
+    def __reduce__(self) -> tuple[type[Sentence], tuple[int, int, int, str]]:
+        # Pickled as a call: a frozen dataclass's state is restored field by field in Python,
+        # and the cache reads back one Sentence for every sentence of the source.
+        return Sentence, (self.index, self.start, self.end, self.text)
+
 
 def _ends_sentence(text: str, stop: int, after: int) -> bool:
     """Whether the punctuation ending just before `stop` closes a sentence."""

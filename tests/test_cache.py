@@ -1,12 +1,13 @@
 """The cache of loaded briefings: a hit only while nothing that decides the result changed."""
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from model import Briefing, BriefingError, Limits, cache, loader
+from model import Briefing, BriefingError, Limits, Sentence, cache, loader
 from model.cache import cache_dir, open_briefing
 from tests.helpers import MILL_SOURCE, MILL_YAML, write_mill
 
@@ -189,3 +190,24 @@ def test_a_truncated_entry_is_a_miss(tmp_path, monkeypatch):
     [entry] = entries()
     entry.write_bytes(entry.read_bytes()[:-40])
     assert open_briefing(path).file == expected
+
+
+def test_an_upgraded_checker_is_a_miss(tmp_path, monkeypatch):
+    package = tmp_path / "checker"
+    package.mkdir()
+    (package / "fake_checker.py").write_text("VERSION = 1\n")
+    monkeypatch.syspath_prepend(str(package))
+    monkeypatch.setattr(cache, "CHECKERS", ("fake_checker",))
+    path = write_mill(tmp_path)
+    open_briefing(path)
+    open_briefing(path)
+    assert len(entries()) == 1
+    (package / "fake_checker.py").write_text("VERSION = 2.0\n")
+    open_briefing(path)
+    assert len(entries()) == 2
+
+
+def test_sentences_pickle_as_a_call():
+    sentence = Sentence(3, 10, 20, "A sentence.")
+    assert pickle.loads(pickle.dumps(sentence)) == sentence
+    assert sentence.__reduce__() == (Sentence, (3, 10, 20, "A sentence."))
