@@ -5,6 +5,9 @@
 
 Each figure is a median of several runs, beside a baseline measured in this run: a bare
 Textual app for the first screen and memory, a bare CSafeLoader `yaml.load` for loading.
+The reader keeps what it loaded in a cache (model/cache.py), in a folder of this run's: the
+budgets for opening a briefing are measured on a repeat open, after one untimed open has
+filled the cache, and the first open of the same file is reported beside them.
 Not part of the test run: it takes a few minutes and its figures depend on the machine.
 """
 
