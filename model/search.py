@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from .briefing import Briefing, Item
 
@@ -29,25 +30,18 @@ class SearchIndex:
 
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
-        self._folded_items: list[tuple[Item, str]] | None = None
-        self._folded_source: str | None = None
 
-    def build(self) -> None:
-        if self._folded_items is None:
-            items = self.briefing.items
-            self._folded_items = [(item, "\n".join(_words(item)).casefold()) for item in items]
-        if self._folded_source is None:
-            self._folded_source = self.briefing.source_text.casefold()
-
-    @property
+    @cached_property
     def _folded(self) -> list[tuple[Item, str]]:
-        self.build()
-        return self._folded_items  # type: ignore[return-value]
+        return [(item, "\n".join(_words(item)).casefold()) for item in self.briefing.items]
 
-    @property
+    @cached_property
     def _source(self) -> str:
-        self.build()
-        return self._folded_source  # type: ignore[return-value]
+        return self.briefing.source_text.casefold()
+
+    def build(self) -> tuple[list[tuple[Item, str]], str]:
+        """Build the index now rather than at the first search; return its two parts."""
+        return self._folded, self._source
 
     def items(self, query: str) -> list[Item]:
         """Items whose text, id, quotes or notes contain `query`, in reading order."""
