@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -193,8 +194,6 @@ def read(path: Path | None, no_mouse: bool, limits: Limits) -> int:
     briefing = _load(path, limits)
     if briefing is None:
         return 1
-    import gc
-
     # The briefing lives as long as the reader: keep the collector from walking its million
     # objects again on every full collection, which is a pause a keystroke can fall into.
     gc.freeze()
