@@ -328,10 +328,7 @@ class ReaderScreen(Screen[None]):
 
     def clear_search(self) -> None:
         if self.search_bar.is_mounted:
-            self.search_bar.input.value = ""
             self.search_bar.display = False
-        self.search_text = ""
-        self.set_hits()
-        self.show_current()
+            self.search_bar.input.value = ""  # the field calls `searched`, once, if it changed
         if self.focused is None or self.focused is self.search_bar.input:
             self.set_focus(self.current_list)
