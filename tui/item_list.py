@@ -140,9 +140,9 @@ class ItemList(KeyList):
         keep = keep or self.current_id
         self.items = items
         self.set_options(_Row(item, self) for item in items)
-        ids = [item.id for item in items]
-        self.shown = set(ids)
-        self.highlighted = ids.index(keep) if keep in ids else (0 if items else None)
+        self.shown = {item.id for item in items}
+        if not (keep and self.select_id(keep)):
+            self.highlighted = 0 if items else None
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 
     def draw(self, item: Item) -> Text:
@@ -194,8 +194,7 @@ class ItemList(KeyList):
         return item.id if item else None
 
     def select_id(self, ident: str) -> bool:
-        ids = [item.id for item in self.items]
-        if ident not in ids:
+        if ident not in self.shown:
             return False
-        self.highlighted = ids.index(ident)
+        self.highlighted = self.get_option_index(ident)  # OptionList's own map from ids
         return True
