@@ -1,6 +1,7 @@
 """Every key of the reader does what DESIGN.md says: focus, selection and hits, not pixels."""
 
 import pytest
+from textual.events import Key
 from textual.widgets import ContentSwitcher, Input, Tabs
 
 from model import load_briefing
@@ -151,6 +152,37 @@ async def test_search_hits_count_and_walk():
         await pilot.press("escape")
         assert reader.hits == [] and reader.search_text == ""
         assert not reader.search_bar.display
+
+
+@pytest.mark.parametrize("later", ["h", "hello"])
+async def test_search_keeps_keys_typed_ahead(later):
+    # Over SSH "/mi" can arrive in one read, before the search line exists, and the rest in
+    # the next: none of it may be lost or replaced.
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for key, character in (("slash", "/"), ("m", "m"), ("i", "i")):
+            app.post_message(Key(key, character))
+        await pilot.pause()
+        await pilot.press(*later)
+        field = app.reader.search_bar.input
+        assert field.value == "mi" + later
+        assert field.cursor_position == len(field.value)
+
+
+async def test_search_reopened_selects_the_query_to_replace():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", "m", "i", "h", "enter")
+        assert app.reader.search_text == "mih"
+        await pilot.press("slash", "n", "i")
+        assert app.reader.search_text == "ni"
+        await pilot.press("enter")
+        for key, character in (("slash", "/"), ("f", "f"), ("o", "o")):
+            app.post_message(Key(key, character))  # "/fo" in one read, as over SSH
+        await pilot.pause()
+        await pilot.press("x")
+        assert app.reader.search_text == "fox"
 
 
 @pytest.mark.parametrize("query", ["(", ".*", "[bold]", "\\", "u.s", "4,000", "Nissan’s"])

@@ -253,8 +253,9 @@ class ReaderScreen(Screen[None]):
         self.search_bar.display = True
         field = self.search_bar.input
         self.set_focus(field)
+        field.select_all()  # what is typed next replaces an old query
         if self.typed_ahead:
-            field.insert_text_at_cursor("".join(self.typed_ahead))
+            field.replace("".join(self.typed_ahead), 0, len(field.value))
         self.typed_ahead = None
 
     def on_key(self, event: Key) -> None:

@@ -32,7 +32,10 @@ class SearchField(Input):
     the tree, often arrives after that frame and costs a second one."""
 
     def __init__(self, changed: Callable[[str], None]) -> None:
-        super().__init__(placeholder="search names, ids, facts, quotes, source", id="search")
+        # Selecting on focus would come after keys typed ahead are put in, and the next key
+        # would replace them: the screen selects an old query itself when "/" reopens it.
+        super().__init__(placeholder="search names, ids, facts, quotes, source", id="search",
+                         select_on_focus=False)
         self.changed = changed
 
     def watch_value(self, value: str) -> None:
