@@ -9,3 +9,20 @@ def plain_environment(monkeypatch, tmp_path_factory):
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def terminal():
+    """Opens programs in real pseudo-terminals, and kills whatever is left of them after the
+    test, passed or failed."""
+    from tests.test_terminal import Terminal
+
+    opened = []
+
+    def open_one(argv: list[str], cols: int = 80, rows: int = 24) -> Terminal:
+        opened.append(Terminal(argv, cols, rows))
+        return opened[-1]
+
+    yield open_one
+    for term in opened:
+        term.kill()

@@ -137,22 +137,19 @@ def resize(term: Terminal, cols: int, rows: int) -> None:
     os.kill(term.pid, signal.SIGWINCH)
 
 
-def test_a_key_in_authorized_keys_gets_the_reader(server):
+def test_a_key_in_authorized_keys_gets_the_reader(server, terminal):
     srv = server()
-    term = Terminal(srv.ssh())
-    try:
-        term.wait_for("4 Questions (10)")
-        (reader,) = srv.readers()
-        environ = Path(f"/proc/{reader}/environ").read_bytes().split(b"\0")
-        assert b"TERM=xterm-256color" in environ  # the client's TERM, passed on
-        assert "Party · nissan" not in term.text
-        resize(term, 130, 40)  # wide enough for the item view beside the panes
-        screen = term.wait_for("Party · nissan")
-        assert len(screen.splitlines()) == 40
-        term.type("q")
-        assert term.exited() == 0
-    finally:
-        term.kill()
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    (reader,) = srv.readers()
+    environ = Path(f"/proc/{reader}/environ").read_bytes().split(b"\0")
+    assert b"TERM=xterm-256color" in environ  # the client's TERM, passed on
+    assert "Party · nissan" not in term.text
+    resize(term, 130, 40)  # wide enough for the item view beside the panes
+    screen = term.wait_for("Party · nissan")
+    assert len(screen.splitlines()) == 40
+    term.type("q")
+    assert term.exited() == 0
     srv.wait_no_readers()
     line = srv.wait_for_log("reader exited (0)")
     assert "127.0.0.1:" in line and "key=SHA256:" in line
@@ -210,41 +207,35 @@ def test_port_forwarding_is_refused(server):
     assert "forwarding failed" in remote.stderr
 
 
-def test_twenty_sessions_at_once_each_render(server):
+def test_twenty_sessions_at_once_each_render(server, terminal):
     srv = server()
-    terms = [Terminal(srv.ssh()) for _ in range(20)]
-    try:
-        for term in terms:
-            term.wait_for("4 Questions (10)", seconds=90)
-        assert len(srv.readers()) == 20
-        for term in terms:
-            term.type("q")
-        assert [term.exited(30) for term in terms] == [0] * 20
-    finally:
-        for term in terms:
-            term.kill()
+    terms = [terminal(srv.ssh()) for _ in range(20)]
+    for term in terms:
+        term.wait_for("4 Questions (10)", seconds=90)
+    assert len(srv.readers()) == 20
+    for term in terms:
+        term.type("q")
+    assert [term.exited(30) for term in terms] == [0] * 20
     srv.wait_no_readers()
 
 
-def test_one_more_than_max_sessions_is_turned_away_politely(server):
+def test_one_more_than_max_sessions_is_turned_away_politely(server, terminal):
     srv = server("--max-sessions", "2")
-    terms = [Terminal(srv.ssh()) for _ in range(2)]
-    try:
-        for term in terms:
-            term.wait_for("4 Questions (10)", seconds=60)
-        third = Terminal(srv.ssh())
-        third.wait_for("Sorry: 2 readers are open")
-        assert third.exited() == 1
-        assert len(srv.readers()) == 2
-    finally:
-        for term in terms:
-            term.kill()
+    terms = [terminal(srv.ssh()) for _ in range(2)]
+    for term in terms:
+        term.wait_for("4 Questions (10)", seconds=60)
+    third = terminal(srv.ssh())
+    third.wait_for("Sorry: 2 readers are open")
+    assert third.exited() == 1
+    assert len(srv.readers()) == 2
+    for term in terms:
+        term.kill()
     srv.wait_no_readers()
 
 
-def test_a_killed_client_leaves_no_reader_behind(server):
+def test_a_killed_client_leaves_no_reader_behind(server, terminal):
     srv = server()
-    term = Terminal(srv.ssh())
+    term = terminal(srv.ssh())
     term.wait_for("4 Questions (10)")
     (reader,) = srv.readers()
     term.kill()
@@ -253,39 +244,30 @@ def test_a_killed_client_leaves_no_reader_behind(server):
     assert "client disconnected" in srv.wait_for_log("client disconnected")
 
 
-def test_open_lets_anyone_in_and_says_so(server):
+def test_open_lets_anyone_in_and_says_so(server, terminal):
     srv = server("--open")
     srv.wait_for_log("warning: --open")
-    term = Terminal(srv.ssh("-o", "PubkeyAuthentication=no"))
-    try:
-        term.wait_for("4 Questions (10)")
-    finally:
-        term.kill()
+    term = terminal(srv.ssh("-o", "PubkeyAuthentication=no"))
+    term.wait_for("4 Questions (10)")
 
 
-def test_an_idle_session_is_closed(server):
+def test_an_idle_session_is_closed(server, terminal):
     srv = server("--idle-timeout", "0.05")  # three seconds
-    term = Terminal(srv.ssh())
-    try:
-        term.wait_for("4 Questions (10)")
-        assert term.exited(15) == 0
-    finally:
-        term.kill()
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    assert term.exited(15) == 0
     assert "idle for 3 s" in srv.wait_for_log("idle for")
     srv.wait_no_readers()
 
 
-def test_ctrl_c_stops_the_server_and_every_reader(server):
+def test_ctrl_c_stops_the_server_and_every_reader(server, terminal):
     srv = server()
-    term = Terminal(srv.ssh())
-    try:
-        term.wait_for("4 Questions (10)")
-        (reader,) = srv.readers()
-        srv.process.send_signal(signal.SIGINT)
-        assert srv.process.wait(15) == 0
-        assert not Path(f"/proc/{reader}").exists()
-    finally:
-        term.kill()
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    (reader,) = srv.readers()
+    srv.process.send_signal(signal.SIGINT)
+    assert srv.process.wait(15) == 0
+    assert not Path(f"/proc/{reader}").exists()
 
 
 def test_the_host_key_is_made_once_and_kept_private(server):
