@@ -31,11 +31,20 @@ class BriefingApp(App[None]):
         self.briefing = briefing
         self.register_theme(DARK)
         self.register_theme(LIGHT)
-        self.theme = theme or DARK.name
+        if theme is None:
+            # Nothing has been styled yet, so the theme's colours are all the stylesheet needs.
+            # Its watcher would read every stylesheet a second time once the app runs: 30 ms
+            # of the first screen.
+            self.set_reactive(App.theme, DARK.name)
+            self.stylesheet.set_variables(self.get_css_variables())
+        else:
+            self.theme = theme
         self.title = one_line(briefing.title)
 
-    def on_mount(self) -> None:
-        self.push_screen(ReaderScreen(self.briefing))
+    def get_default_screen(self) -> Screen:
+        # The reader is the app's first screen, not one pushed over a blank default: that was
+        # composed, styled and drawn a frame that the start of the app then threw away.
+        return ReaderScreen(self.briefing)
 
     @property
     def reader(self) -> ReaderScreen:
