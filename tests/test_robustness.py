@@ -47,6 +47,27 @@ async def test_a_resize_storm_keeps_the_selection_and_the_search():
         assert app.reader.search_text == "mih" and len(app.reader.hits) == 3
 
 
+def screen_lines(app) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def test_rows_are_drawn_again_to_a_new_width():
+    """The panes keep the rows they have drawn across a resize of the same width, and draw
+    them again when the width changes: no row is left cut to the old width, or spilling."""
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any("Japanese government  government · f…" in line for line in screen_lines(app))
+        for width, height, row in ((100, 24, "Japanese government  government · favor "),
+                                   (100, 30, "Japanese government  government · favor "),
+                                   (80, 30, "Japanese government  government · f…")):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            lines = screen_lines(app)
+            assert any(row in line for line in lines), (width, height)
+            assert all(len(line) == width for line in lines)
+
+
 @pytest.mark.parametrize(("name", "count"), [(None, 1000), ("markup-in-text.yaml", 200),
                                            ("control-characters.yaml", 200),
                                            ("wide-text.yaml", 200)])

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.events import Resize
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widgets import OptionList
@@ -134,6 +135,7 @@ class ItemList(KeyList):
         self.hits: set[str] = set()
         self.search_text = ""
         self.pattern: re.Pattern[str] | None = None
+        self.drawn_width = 0  # the width of the rows in OptionList's cache of drawn rows
 
     def fill(self, items: list[Item], keep: str | None = None) -> None:
         """Show `items`, keeping the row with id `keep` (or the current one) highlighted."""
@@ -176,9 +178,19 @@ class ItemList(KeyList):
             cache.heights = _OneLine(count, lambda _: 1)
             cache.index_to_line = _OneLine(count, lambda index: index)
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        if width != self.drawn_width:  # the rows drawn so far were drawn to another width
+            self._option_render_cache.clear()
+            self.drawn_width = width
         if self.virtual_size != (size := Size(width, count)):
             self.virtual_size = size
             self._scroll_update(size)
+
+    def _on_resize(self, event: Resize) -> None:
+        # OptionList forgets every drawn row on any resize, and repaints the pane. Rows are
+        # forgotten above when the width changes, and a new size repaints the pane anyway:
+        # without this each pane was sent twice at start, as it learned its size just after
+        # its first frame.
+        event.prevent_default()  # OptionList's own handler, next in line, is not called
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.options)
