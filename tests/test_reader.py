@@ -3,6 +3,7 @@
 import pytest
 from textual.events import Key
 from textual.widgets import ContentSwitcher, Input, Tabs
+from textual.widgets._footer import FooterKey
 
 from model import load_briefing
 from tests.helpers import write_mill
@@ -420,3 +421,24 @@ async def test_a_long_query_keeps_its_end_in_view_in_one_frame_per_key():
         search_line = [strip.text for strip in app.screen._compositor.render_strips()][-2]
         assert search_line.startswith(" /")
         assert "nissan nissan oppama  no hits" in search_line  # the end, cursor after it
+
+
+async def test_the_footer_is_composed_again_only_when_its_keys_change():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+
+        def keys():
+            return list(app.screen.query(FooterKey))
+
+        first = keys()
+        assert [k.description for k in first][:2] == ["Open", "Source"]
+        await pilot.press("2", "3", "tab", "1")
+        await pilot.pause()
+        assert keys() == first  # the panes share their keys: the same widgets, not redrawn
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [k.description for k in keys()][0] == "Source"  # no Open in the item view
+        await pilot.press("escape")
+        await pilot.pause()
+        assert [k.description for k in keys()][:2] == ["Open", "Source"]

@@ -57,6 +57,14 @@ class Terminal:
                 return self.text
         raise AssertionError(f"{words!r} never appeared; the screen was:\n{self.text}")
 
+    def quiet(self, gap: float = 0.5) -> None:
+        """Read until nothing arrives for `gap` seconds."""
+        while True:
+            before = self.bytes
+            self.pump(gap)
+            if self.bytes == before:
+                return
+
     def type(self, keys: str | bytes) -> None:
         os.write(self.fd, keys.encode() if isinstance(keys, str) else keys)
 
@@ -102,6 +110,19 @@ def test_installed_reader_in_a_real_terminal(terminal):
     assert "MIH EV platform" in screen
     term.type("q")
     assert term.exited() == 0
+
+
+def test_moving_between_panes_redraws_two_panes_not_the_screen(terminal):
+    term = terminal([str(BRIEFING), "--no-mouse"])
+    term.wait_for("4 Questions (10)")
+    term.quiet()
+    for key in ("2", "3", "\t", "1", "j"):
+        before = term.bytes
+        term.type(key)
+        term.quiet()
+        # a screenful at 80x24 is about 7,000 bytes; two panes and their scrollbars about 4,500
+        assert term.bytes - before < 6000, key
+    assert "4 Questions (10)" in term.text
 
 
 def test_bad_file_exits_before_drawing(tmp_path, terminal):

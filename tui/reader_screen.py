@@ -8,12 +8,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal
 from textual.events import DescendantFocus, Key, Resize
+from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Static, Tab, Tabs
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Header, Input, OptionList, Static, Tab, Tabs
 
 from model import Briefing, Item, visible
 from model.search import SearchIndex
 
+from .footer import Footer
 from .item_list import ItemList
 from .item_view import ItemView
 from .rows import EVERYTHING, PANES, TITLES, Filter, pane_of, rows
@@ -25,6 +28,11 @@ FOLD = (80, 24)  # below this size the panes fold into tabs, one at a time
 
 
 class ReaderScreen(Screen[None]):
+    # Textual repaints the whole screen when focus moves. The widgets whose look changes with
+    # focus repaint themselves; the rest was a screenful sent again (7.6 kB at 80x24) on
+    # every change of pane.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
     BINDINGS = [
         Binding("1", "focus_pane('parties')", "Parties", show=False, id="pane.parties"),
         Binding("2", "focus_pane('plant')", "Plant", show=False, id="pane.plant"),

@@ -1,0 +1,36 @@
+"""The footer of keys, composed again only when the keys it shows change."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer as TextualFooter
+
+Keys = tuple[tuple[str, str, str, bool, str], ...]
+
+
+class Footer(TextualFooter):
+    """Textual's footer composes itself again whenever the bindings may have changed: on every
+    move of focus, often several times. Each is a row of keys sent again, though moving
+    between panes, which share their keys, changes none of them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: Keys | None = None
+
+    def keys(self, screen: Screen) -> Keys:
+        palette = self.app.COMMAND_PALETTE_BINDING
+        return tuple(
+            (binding.key, binding.description, binding.action, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in screen.active_bindings.items()
+            if binding.show or key == palette
+        )
+
+    def compose(self) -> ComposeResult:
+        widgets = list(super().compose())
+        self.shown = self.keys(self.screen) if widgets else None
+        yield from widgets
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self.shown is None or screen is not self.screen or self.keys(screen) != self.shown:
+            super().bindings_changed(screen)
