@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from .briefing import Briefing, Coverage, Item
+from .briefing import Briefing, Coverage, Item, Kind
 from .errors import BriefingError, Problem
 from .facts import BriefingFile, Certainty
 from .limits import Limits
@@ -37,6 +37,7 @@ __all__ = [
     "Certainty",
     "Coverage",
     "Item",
+    "Kind",
     "Limits",
     "Problem",
     "Sentence",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
@@ -21,6 +22,14 @@ from .sentences import Sentence
 Thing = Party | Plant | Concern | Question | Fact
 
 
+class Kind(StrEnum):
+    party = "party"
+    plant = "plant"
+    concern = "concern"
+    question = "question"
+    fact = "fact"
+
+
 @dataclass(eq=False, slots=True)
 class Item:
     """One thing a reader can select: a party, the plant, a concern, a question or a fact.
@@ -28,7 +37,7 @@ class Item:
     Facts have no id in the file; theirs is derived as OWNER.N (N from 1), which no slug can be.
     """
 
-    kind: str
+    kind: Kind
     id: str
     label: str
     thing: Thing
@@ -94,25 +103,25 @@ class Briefing:
 
         def add_facts(owner: Party | Plant) -> None:
             for number, fact in enumerate(owner.facts, 1):
-                add(Item("fact", f"{owner.id}.{number}", fact.text, fact, owner.id))
+                add(Item(Kind.fact, f"{owner.id}.{number}", fact.text, fact, owner.id))
 
         for party in self.file.parties:
-            add(Item("party", party.id, party.name, party))
+            add(Item(Kind.party, party.id, party.name, party))
             add_facts(party)
         plant = self.file.plant
-        add(Item("plant", plant.id, plant.name, plant))
+        add(Item(Kind.plant, plant.id, plant.name, plant))
         add_facts(plant)
         for concern in self.file.concerns:
-            add(Item("concern", concern.id, concern.title, concern))
+            add(Item(Kind.concern, concern.id, concern.title, concern))
         for question in self.file.questions:
-            add(Item("question", question.id, question.question, question))
+            add(Item(Kind.question, question.id, question.question, question))
         return out
 
     def item(self, ident: str) -> Item:
         """The item with this id; KeyError if there is none."""
         return self._by_id[ident]
 
-    def of_kind(self, kind: str) -> list[Item]:
+    def of_kind(self, kind: Kind) -> list[Item]:
         return [item for item in self.items if item.kind == kind]
 
     def facts_of(self, ident: str) -> list[Item]:
@@ -169,10 +178,6 @@ class Briefing:
                 unique.append((how, other))
         return unique
 
-    def evidence(self) -> list[tuple[Item, Evidence]]:
-        """Every quote with the item that cites it, in reading order."""
-        return [(item, ev) for item in self.items for ev in item.evidence]
-
     @cached_property
     def cited(self) -> frozenset[int]:
         return frozenset(s for item in self.items for ev in item.evidence for s in ev.sentences)
@@ -183,6 +188,3 @@ class Briefing:
 
     def uncited(self) -> list[Sentence]:
         return [s for s in self.sentences if s.index not in self.cited]
-
-    def sentence_quotes(self, index: int) -> list[tuple[Item, Evidence]]:
-        return [(item, ev) for item, ev in self.evidence() if index in ev.sentences]

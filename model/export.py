@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
-from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
 from typing import Any
 
-from .briefing import Briefing, Item
-from .facts import Evidence, Fact
+from .briefing import Briefing, Item, Kind
+from .facts import Evidence
+from .fields import ItemFields, fields
 from .text import one_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
@@ -19,10 +20,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 def md(text: str) -> str:
     """Untrusted text made literal in Markdown: no links, HTML, emphasis or headings."""
     return _MD_SPECIAL.sub(r"\\\1", one_line(text))
-
-
-def _names(briefing: Briefing, ids: list[str]) -> str:
-    return ", ".join(md(briefing.item(i).label) for i in ids)
 
 
 def _quotes(evidence: list[Evidence], indent: str = "") -> list[str]:
@@ -37,10 +34,34 @@ def _quotes(evidence: list[Evidence], indent: str = "") -> list[str]:
     return lines
 
 
-def _fact(fact: Fact) -> list[str]:
-    cues = f" (cues: {', '.join(md(c) for c in fact.cues)})" if fact.cues else ""
-    head = f"- {md(fact.text)} **[{fact.certainty}]**{cues}"
-    return [head, "", *_quotes(fact.evidence, "  "), ""]
+def _cues(cues: list[str]) -> str:
+    return f" (cues: {', '.join(md(c) for c in cues)})" if cues else ""
+
+
+def _item(f: ItemFields, level: str) -> list[str]:
+    """One item in Markdown: every field the reader shows, in its order."""
+    head = f"{level} {md(f.title)}"
+    if f.certainty is not None:
+        head += f" **[{f.certainty}]**"
+    out = [head, ""]
+    if f.meta:
+        out += [f"*{md(f.meta)}*", ""]
+    out += [f"- **{label}:** {md(value)}" for label, value in f.details]
+    out += [""] if f.details else []
+    if f.cues:
+        out += [f"*Certainty:* {f.certainty}{_cues(f.cues)}", ""]
+    for label, value in f.prose:
+        out += [md(value) if label == "Detail" else f"*{label}:* {md(value)}", ""]
+    links = "; ".join(f"{how} {md(other.label)}" for how, other in f.links)
+    out += [f"*Links:* {links}", ""] if links else []
+    out += [f"- Watch for: {md(w)}" for w in f.watch_for]
+    out += [""] if f.watch_for else []
+    out += [*_quotes(f.evidence), ""] if f.evidence else []
+    for fact in f.facts:
+        thing = fact.thing
+        out += [f"- {md(fact.label)} **[{thing.certainty}]**{_cues(thing.cues)}", "",
+                *_quotes(thing.evidence, "  "), ""]
+    return out
 
 
 def to_markdown(briefing: Briefing) -> str:
@@ -53,43 +74,14 @@ def to_markdown(briefing: Briefing) -> str:
     if src.published:
         source += f", {src.published.isoformat()}"
     out += [f"{source} — coverage {briefing.coverage}", ""]
-
-    out += [f"## Parties ({len(f.parties)})", ""]
-    for party in f.parties:
-        out += [f"### {md(party.name)}", "",
-                f"*{party.kind}* · stance: **{party.stance}** · {md(party.role)}", ""]
-        for fact in party.facts:
-            out += _fact(fact)
-
-    plant = f.plant
-    out += [f"## Plant: {md(plant.name)}", ""]
-    for label, value in (("Location", plant.location), ("Workforce", plant.workforce),
-                         ("Status", plant.status)):
-        if value:
-            out.append(f"- **{label}:** {md(value)}")
-    if plant.owner:
-        out.append(f"- **Owner:** {_names(briefing, [plant.owner])}")
-    out.append("")
-    for fact in plant.facts:
-        out += _fact(fact)
-
-    out += [f"## Concerns ({len(f.concerns)})", ""]
-    for concern in f.concerns:
-        out += [f"### {md(concern.title)} **[{concern.certainty}]**", "",
-                f"*Held by:* {_names(briefing, concern.held_by)}"]
-        if concern.about:
-            out[-1] += f" · *About:* {_names(briefing, concern.about)}"
-        out += ["", md(concern.detail), "", *_quotes(concern.evidence), ""]
-
-    out += [f"## Open questions ({len(f.questions)})", ""]
-    for q in f.questions:
-        out += [f"### {md(q.question)} ({q.status})", "", f"*Why it matters:* {md(q.why)}", ""]
-        if q.related:
-            out += [f"*Related:* {_names(briefing, q.related)}", ""]
-        out += [f"- Watch for: {md(w)}" for w in q.watch_for]
-        out += [""] if q.watch_for else []
-        out += [*_quotes(q.evidence), ""] if q.evidence else []
-
+    sections = ((f"## Parties ({len(f.parties)})", Kind.party, "###"),
+                (None, Kind.plant, "## Plant:"),
+                (f"## Concerns ({len(f.concerns)})", Kind.concern, "###"),
+                (f"## Open questions ({len(f.questions)})", Kind.question, "###"))
+    for heading, kind, level in sections:
+        out += [heading, ""] if heading else []
+        for item in briefing.of_kind(kind):
+            out += _item(fields(briefing, item), level)
     uncited = briefing.uncited()
     if uncited:
         out += [f"## Uncited sentences ({len(uncited)})", ""]
@@ -109,7 +101,7 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
              "cited": s.index in briefing.cited, "text": s.text}
             for s in briefing.sentences
         ],
-        "items": [_item(item) for item in briefing.items],
+        "items": [_item_data(item) for item in briefing.items],
     }
     return data
 
@@ -123,10 +115,10 @@ def plain(record: Any, *, derived: bool = False) -> Any:
         return record.isoformat()
     if isinstance(record, Enum):
         return record.value
-    if not is_dataclass(record):
+    if not dataclasses.is_dataclass(record):
         return record
     data = {name: plain(getattr(record, name), derived=derived)
-            for name in (f.name for f in fields(record))}
+            for name in (f.name for f in dataclasses.fields(record))}
     if isinstance(record, Evidence):
         del data["span"], data["sentences"]
         if derived and record.span is not None:
@@ -134,7 +126,7 @@ def plain(record: Any, *, derived: bool = False) -> Any:
     return data
 
 
-def _item(item: Item) -> dict[str, Any]:
+def _item_data(item: Item) -> dict[str, Any]:
     return {"id": item.id, "kind": item.kind, "label": item.label, "parent": item.parent}
 
 
@@ -142,24 +134,21 @@ def to_json(briefing: Briefing) -> str:
     return json.dumps(to_data(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
-
-
 def item_as_text(briefing: Briefing, item: Item) -> str:
-    """One item in plain text with its quotes, for the clipboard."""
-    thing = item.thing
-    lines = [one_line(item.label)]
-    for name in ("role", "detail", "why", "location", "workforce", "status"):
-        value = getattr(thing, name, None)
-        if isinstance(value, str):
-            lines.append(f"{name.replace('_', ' ').capitalize()}: {one_line(value)}")
-    if item.certainty:
-        cues = getattr(thing, "cues", [])
-        lines.append(f"Certainty: {item.certainty}" + (f" ({', '.join(cues)})" if cues else ""))
-    for fact in item.facts:
-        lines.append(f"- {one_line(fact.text)} [{fact.certainty}]")
-        lines += [f"  “{one_line(ev.quote)}”" for ev in fact.evidence]
-    lines += [f"Watch for: {one_line(w)}" for w in getattr(thing, "watch_for", [])]
-    lines += [f"“{one_line(ev.quote)}”" for ev in item.evidence]
+    """One item in plain text with its quotes, for the clipboard: every field through the
+    sanitiser, so nothing pasted can carry a control character or a bidi override."""
+    f = fields(briefing, item)
+    lines = [f.title]
+    lines += [f.meta] if f.meta else []
+    lines += [f"{label}: {value}" for label, value in f.details + f.prose]
+    if f.certainty is not None:
+        cues = f" ({', '.join(f.cues)})" if f.cues else ""
+        lines.append(f"Certainty: {f.certainty}{cues}")
+    for fact in f.facts:
+        lines.append(f"- {fact.label} [{fact.certainty}]")
+        lines += [f"  “{ev.quote}”" for ev in fact.evidence]
+    lines += [f"Watch for: {w}" for w in f.watch_for]
+    lines += [f"“{ev.quote}”" for ev in f.evidence]
     source = briefing.file.source
-    lines.append(f"Source: {one_line(source.title or source.kind)} ({briefing.file.id})")
-    return "\n".join(lines) + "\n"
+    lines.append(f"Source: {source.title or source.kind} ({briefing.file.id})")
+    return "".join(one_line(line) + "\n" for line in lines)

@@ -1,4 +1,14 @@
+from pathlib import Path
+
 import pytest
+
+SLOW = ("e2e", "fuzz")  # folders of end-to-end and fuzz tests, left out by -m "not slow"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(item.fspath).parent.name in SLOW:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -15,7 +25,7 @@ def plain_environment(monkeypatch, tmp_path_factory):
 def terminal():
     """Opens programs in real pseudo-terminals, and kills whatever is left of them after the
     test, passed or failed."""
-    from tests.test_terminal import Terminal
+    from tests.support.terminal import Terminal
 
     opened = []
 

@@ -5,26 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 
 from model import Briefing, one_line
+from model.filters import EVERYTHING, FIRM_ONLY, HEDGED_ONLY
 
-from . import fixes  # noqa: F401  (imported for its patch)
+from .keys import APP, bindings
 from .palette import ItemProvider
-from .reader_screen import ReaderScreen
-from .rows import EVERYTHING, FIRM_ONLY, HEDGED_ONLY
+from .reader.screen import ReaderScreen
+from .textual_fixes import check_textual, set_first_theme
 from .themes import DARK, LIGHT
+
+check_textual()
 
 
 class BriefingApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ItemProvider}
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Keys", id="help"),
-    ]
+    BINDINGS = bindings(APP)
 
     def __init__(self, briefing: Briefing, theme: str | None = None) -> None:
         super().__init__()
@@ -32,14 +31,15 @@ class BriefingApp(App[None]):
         self.register_theme(DARK)
         self.register_theme(LIGHT)
         if theme is None:
-            # Nothing has been styled yet, so the theme's colours are all the stylesheet needs.
-            # Its watcher would read every stylesheet a second time once the app runs: 30 ms
-            # of the first screen.
-            self.set_reactive(App.theme, DARK.name)
-            self.stylesheet.set_variables(self.get_css_variables())
+            set_first_theme(self, DARK.name)
         else:
             self.theme = theme
         self.title = one_line(briefing.title)
+        self.keymap: dict[str, str] = {}  # binding id to keys, as the user remapped them
+
+    def set_keymap(self, keymap: dict[str, str]) -> None:
+        super().set_keymap(keymap)
+        self.keymap = dict(keymap)
 
     def get_default_screen(self) -> Screen:
         # The reader is the app's first screen, not one pushed over a blank default: that was
@@ -54,7 +54,7 @@ class BriefingApp(App[None]):
         self.reader.jump_to(ident)
 
     def action_help(self) -> None:
-        from .help_screen import HelpScreen
+        from .screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

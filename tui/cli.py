@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 
-from model import Briefing, BriefingError, Limits, default_briefing_path, one_line
-from model.cache import open_briefing
+from model import Limits
 
-COMMANDS = ("read", "check", "show", "draft", "serve")
+COMMANDS = ("read", "check", "show", "draft", "keys", "serve")
 
 
 LIMITS = {
@@ -73,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="where to write the draft (default: print it)")
     draft.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
     _limits(draft)
+    sub.add_parser("keys", help="print every key binding: id, keys, what it does")
     _serve_parsers(sub)
     return parser
 
@@ -100,107 +99,20 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
         _limits(each)
 
 
-def serve(args: argparse.Namespace, limits: Limits) -> int:
-    """Check the briefing once before serving it, then hand each client its own reader."""
-    if _load(args.file, limits) is None:
+def _serve(args: argparse.Namespace, limits: Limits) -> int:
+    """Check the briefing once before serving it; each reader is started with its limits."""
+    from .commands.load import load
+
+    if load(args.file, limits) is None:
         return 1
     reader = [sys.executable, "-m", "tui", "read"]
     if args.file is not None:
         reader.append(str(args.file.resolve()))
     for name in LIMITS:
         reader += [_flag(name), str(getattr(limits, name))]
-    if args.how == "web":
-        from .serve_web import serve_web
+    from .serve import serve
 
-        return serve_web(reader, args.host, args.port)
-    import asyncio
-
-    from .serve_ssh import Settings, state_dir
-    from .serve_ssh import serve as serve_ssh
-
-    try:
-        settings = Settings(
-            args.host, args.port, args.authorized_keys,
-            args.host_key or state_dir() / "ssh_host_ed25519_key", args.open,
-            args.max_sessions, args.idle_timeout * 60.0, reader)
-        return asyncio.run(serve_ssh(settings))
-    except (OSError, ValueError) as error:  # asyncssh key errors are ValueErrors
-        print(f"briefing: error: {error}", file=sys.stderr)
-        return 1
-
-
-def _load(path: Path | None, limits: Limits, *, cached: bool = True) -> Briefing | None:
-    """The briefing, or None once its problems are printed; `cached=False` checks it afresh."""
-    if cached:
-        load = open_briefing
-    else:
-        from model import load_briefing as load
-    try:
-        return load(path or default_briefing_path(), limits=limits)
-    except BriefingError as error:
-        for problem in error.problems:
-            print(one_line(str(problem)), file=sys.stderr)
-        return None
-
-
-def _summary(path: Path, briefing: Briefing) -> str:
-    f = briefing.file
-    facts = sum(1 for item in briefing.items if item.kind == "fact")
-    return (f"{path}: ok: {len(f.parties)} parties, 1 plant, {len(f.concerns)} concerns, "
-            f"{len(f.questions)} questions, {facts} facts; coverage {briefing.coverage}")
-
-
-def check(paths: list[Path], coverage: bool, limits: Limits) -> int:
-    status = 0
-    for path in paths:
-        briefing = _load(path, limits, cached=False)
-        if briefing is None:
-            status = 1
-            continue
-        print(_summary(path, briefing))
-        if coverage:
-            for sentence in briefing.uncited():
-                print(f"{path}: uncited sentence {sentence.index + 1}: {one_line(sentence.text)}")
-    return status
-
-
-def show(path: Path | None, form: str, limits: Limits) -> int:
-    briefing = _load(path, limits)
-    if briefing is None:
-        return 1
-    if form == "json":
-        from model.export import to_json
-
-        sys.stdout.write(to_json(briefing))
-    elif form == "markdown":
-        from model.export import to_markdown
-
-        sys.stdout.write(to_markdown(briefing))
-    else:
-        from rich.console import Console
-
-        from .show import print_text
-
-        width = 80
-        if sys.stdout.isatty():
-            import shutil
-
-            width = min(width, shutil.get_terminal_size().columns)
-        print_text(briefing, Console(width=width, highlight=False))
-    return 0
-
-
-def read(path: Path | None, no_mouse: bool, limits: Limits) -> int:
-    briefing = _load(path, limits)
-    if briefing is None:
-        return 1
-    # The briefing lives as long as the reader: keep the collector from walking its million
-    # objects again on every full collection, which is a pause a keystroke can fall into.
-    gc.freeze()
-    from .app import BriefingApp
-
-    BriefingApp(briefing).run(mouse=not no_mouse)
-    return 0
+    return serve(args, reader)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,18 +120,28 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
     args = _parser().parse_args(argv)
-    limits = Limits(**{name: getattr(args, name) for name in LIMITS})
+    limits = Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)})
     try:
         if args.command == "check":
+            from .commands.check import check
+
             return check(args.files, args.coverage, limits)
         if args.command == "show":
+            from .commands.show import show
+
             return show(args.file, args.format, limits)
         if args.command == "serve":
-            return serve(args, limits)
+            return _serve(args, limits)
         if args.command == "draft":
-            from .drafting import draft
+            from .commands.draft import draft
 
             return draft(args.seed, args.output, args.force, limits)
+        if args.command == "keys":
+            from .commands.keys import print_keys
+
+            return print_keys()
+        from .commands.read import read
+
         return read(args.file, args.no_mouse, limits)
     except KeyboardInterrupt:
         return 130

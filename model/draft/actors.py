@@ -1,0 +1,338 @@
+"""Who and what a source text is about: parties and the facility, found by plain rules.
+
+The rules are guesses for an analyst to correct, so each result says how it was found.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..sentences import Sentence
+
+_WORD = r"[A-Z][\w'’&.-]*"
+_CAPS_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Words that start a sentence with a capital without naming anything.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its he she they we i you his her their our there "
+    "in on at for but and or so yet if when while as after before since however meanwhile "
+    "also then now today yesterday tomorrow with without by from to of under over about "
+    "although though because despite during until unless whether both each every some many "
+    "most more other such what which who how where why having partnering no not any all "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
+    r"|,\s+a\s+city\b.*)$"
+)
+_LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
+_FACILITY_WORDS = (
+    "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
+    "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
+    "farm|dam|store|mall"
+)
+_FACILITY = re.compile(rf"\s+({_FACILITY_WORDS})\b")
+_FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{_FACILITY_WORDS})|(?:{_FACILITY_WORDS})\s+of\s.+)$",
+                            re.IGNORECASE)
+_ROLE_HEADS = {
+    "government": "government", "governments": "government", "ministry": "government",
+    "council": "government", "officials": "government", "regulators": "regulator",
+    "regulator": "regulator", "agency": "regulator", "unions": "union", "union": "union",
+    "workers": "workforce", "employees": "workforce", "staff": "workforce",
+    "nurses": "workforce", "teachers": "workforce", "drivers": "workforce",
+    "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
+    "doctors": "workforce", "authority": "regulator",
+    "suppliers": "supplier", "supplier": "supplier", "city": "community",
+    "residents": "community", "community": "community", "leaders": "community",
+    "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
+    "spokeswoman": "other", "investors": "other",
+}
+# Words in a proper name that say what kind of party it is; checked before company words.
+_NAME_KINDS = _ROLE_HEADS | {
+    "department": "government", "ministry": "government", "parliament": "government",
+    "congress": "government", "senate": "government", "commission": "regulator",
+    "association": "union", "federation": "union", "guild": "union",
+}
+_NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
+_INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
+_SINGULAR = frozenset(
+    "government ministry council regulator agency union supplier city community authority "
+    "spokesperson spokesman spokeswoman staff".split()
+)
+# A singular role word followed by one of these is acting; followed by another noun it is a
+# modifier ("supplier networks"), not a party.
+_AFTER_SINGULAR = frozenset(
+    "is was has had said says will would could may might and or of to in on for with that "
+    "which who have did does declined announced denied".split()
+)
+_MODIFIERS = frozenset(
+    "local labor labour trade environmental federal state national regional city municipal "
+    "provincial industry senior independent government company union business community "
+    "factory plant auto steel port transit health school".split()
+)
+_ROLE = re.compile(
+    r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>" + "|".join(_ROLE_HEADS) + r")\b",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(
+    r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
+    r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
+    r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
+    r"partners|capital|electric|pharma|chain)\b",
+    re.IGNORECASE,
+)
+_PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+_NUMBER_UNIT = re.compile(
+    r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
+    r"\d[\d,.]*\s+(?:workers|employees|staff|people|jobs)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Party:
+    id: str
+    name: str
+    kind: str
+    how: str  # how the name was found, for the analyst
+    named: bool  # a proper name, not a role like "regulators"
+    first: int  # index of the sentence that first mentions it
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Facility:
+    id: str
+    name: str
+    first: int | None  # None: no facility named; the draft holds a placeholder
+    location: str | None = None
+    owner: str | None = None
+    workforce: str | None = None
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Actors:
+    parties: list[Party]
+    facility: Facility
+    about: dict[int, str]  # sentence index -> id of the party or facility it is about
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@dataclass
+class _Mention:
+    sentence: int
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str  # "named", "role" or "facility"
+    head: str = ""
+
+
+def _roles(sentence: Sentence) -> list[_Mention]:
+    found = []
+    for match in _ROLE.finditer(sentence.text):
+        head = match.group("head").lower()
+        mod = match.group("mod") or ""
+        after = sentence.text[match.end() : match.end() + 2]
+        if match.group("head")[0].isupper() and after[:1] == " " and after[1:].isupper():
+            continue  # "Riverside Nurses Association" is a name, not the role "nurses"
+        proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
+        if not (mod.lower() in _MODIFIERS or proper):
+            mod = ""
+        start = match.start() if mod else match.start("head")
+        if proper:  # "United Steelworkers union": take in the whole name
+            while (previous := re.search(rf"({_WORD})\s+$", sentence.text[:start])) and (
+                    previous.group(1).lower() not in FUNCTION_WORDS):
+                start = previous.start(1)
+        before = sentence.text[:start].rstrip().lower()
+        following = sentence.text[match.end() :].split(maxsplit=1)
+        if (not mod and head in _NEEDS_MODIFIER) or _INDEFINITE.search(before) or (
+                head in _SINGULAR and following and following[0][:1].islower()
+                and following[0].lower() not in _AFTER_SINGULAR):
+            continue  # "a city with deep ties" describes; "supplier networks" is a thing
+        name = " ".join(sentence.text[start : match.end()].split())
+        if mod.lower() in ("union", "labor", "labour", "trade"):
+            head = "unions"  # "union leaders" speak for a union
+        found.append(_Mention(sentence.index, start, match.end(), slug(name),
+                              name[0].upper() + name[1:], "role", head))
+    return found
+
+
+def _names(sentence: Sentence, taken: list[tuple[int, int]],
+           capitalised: dict[str, int]) -> list[_Mention]:
+    found = []
+    for match in _CAPS_RUN.finditer(sentence.text):
+        words = match.group().split()
+        start = match.start()
+        while words and words[0].lower().rstrip(".") in FUNCTION_WORDS and not (
+                _PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
+            start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+        if not words or start < 0:
+            continue
+        opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
+        if opening and len(words) == 1 and capitalised[words[0]] < 2:
+            continue  # a capital at the start of a sentence or quotation, seen only there
+        words[-1] = _POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
+        name = " ".join(words)
+        end = start + len(" ".join(match.group().split()[-len(words):]))
+        if any(a < end and start < b for a, b in taken) or not slug(name):
+            continue
+        facility = _FACILITY.match(sentence.text, end)
+        if facility:
+            name, end = f"{name} {facility.group(1)}", facility.end()
+        kind = "facility" if facility or _FACILITY_NAME.match(name) else "named"
+        found.append(_Mention(sentence.index, start, end, slug(name), name, kind))
+    return found
+
+
+def _is_place(text: str, mentions: list[_Mention]) -> dict[str, bool]:
+    """Names used after "in", "at" and the like (and the names listed with them) are places."""
+    place: dict[str, bool] = {}
+    previous: _Mention | None = None
+    previous_place = False
+    for m in mentions:
+        before = text[: m.start]
+        here = bool(_PLACE_BEFORE.search(before))
+        if previous and previous_place and _LIST_JOIN.match(text[previous.end : m.start]):
+            here = True
+        place[m.key] = place.get(m.key, False) or here
+        previous, previous_place = m, here
+    return place
+
+
+def _modifier_only(text: str, mention: _Mention) -> bool:
+    """An acronym used before a lower-case noun ("EV production") names a thing."""
+    after = text[mention.end : mention.end + 2]
+    last = mention.name.split()[-1].strip(".")
+    acronym = last.isupper() and len(last) >= 2
+    return acronym and len(after) == 2 and after[0] == " " and after[1].islower()
+
+
+def find_actors(sentences: list[Sentence]) -> Actors:
+    mentions: list[_Mention] = []
+    places: dict[str, bool] = {}
+    modifier_only: dict[str, bool] = {}
+    capitalised = Counter(word for s in sentences for word in re.findall(_WORD, s.text))
+    for sentence in sentences:
+        roles = _roles(sentence)
+        names = _names(sentence, [(m.start, m.end) for m in roles], capitalised)
+        ordered = sorted(roles + names, key=lambda m: m.start)
+        for key, here in _is_place(sentence.text, names).items():
+            places[key] = places.get(key, False) or here
+        for m in names:
+            modifier_only[m.key] = modifier_only.get(m.key, True) and _modifier_only(
+                sentence.text, m)
+        mentions.extend(ordered)
+    return _assemble(sentences, mentions, places, modifier_only)
+
+
+def _assemble(sentences, mentions, places, modifier_only) -> Actors:
+    facility_mentions = [m for m in mentions if m.kind == "facility"]
+    facility = _facility(sentences, facility_mentions)
+    plant_words = set(facility.name.split()[:-1]) if facility.first is not None else set()
+    canonical: dict[str, str] = {}
+    parties: dict[str, Party] = {}
+    heads = {m.head: m.key for m in mentions if m.kind == "role" and "-" in m.key}
+    about: dict[int, str] = {}
+    for m in mentions:
+        if m.kind == "facility" or (m.kind == "named" and (
+                places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words)):
+            if m.kind == "facility" or m.name in plant_words:
+                about.setdefault(m.sentence, facility.id)
+            continue
+        key = heads.get(m.head, m.key) if m.kind == "role" and "-" not in m.key else m.key
+        key = canonical.setdefault(key, _alias(key, canonical) or key)
+        party = parties.get(key)
+        if party is None:
+            party = parties[key] = _party(key, m, sentences, facility.id)
+        if m.sentence not in party.sentences:
+            party.sentences.append(m.sentence)
+        about.setdefault(m.sentence, party.id)
+    found = list(parties.values())
+    if facility.first is not None and facility.owner is None:
+        facility.owner = _owner(sentences, facility, found)
+    for party in found:
+        if party.id == facility.owner and party.kind == "other":
+            party.kind, party.how = "company", "the owner of the facility"
+    for sentence in sentences:
+        about.setdefault(sentence.index, facility.id)
+    return Actors(found, facility, about)
+
+
+def _alias(key: str, known: dict[str, str]) -> str | None:
+    """"tanaka" for "mr-tanaka", "nissan" for "nissan-motor": one party, the longer name."""
+    for other, target in known.items():
+        if other != key and (other.startswith(key + "-") or other.endswith("-" + key)):
+            return target
+    return None
+
+
+def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -> Party:
+    ident = key if key != facility_id else f"{key}-party"
+    if m.kind == "role":
+        return Party(ident, m.name, _ROLE_HEADS[m.head], f'the role "{m.head}"', False,
+                     m.sentence)
+    if _PERSON_TITLE.match(m.name):
+        return Party(ident, m.name, "other", "a person's name", True, m.sentence)
+    for word in reversed(m.name.lower().split()):  # the last word names what it is
+        if word in _NAME_KINDS:
+            return Party(ident, m.name, _NAME_KINDS[word], f'a name with "{word}"', True,
+                         m.sentence)
+    context = " ".join(s.text for s in sentences if m.name in s.text)
+    pattern = re.compile(re.escape(m.name) + r"(?:['’]s)?,?\s+(?:\w+\s+){0,5}?", re.IGNORECASE)
+    near = " ".join(context[x.start() : x.end() + 40] for x in pattern.finditer(context))
+    if _COMPANY.search(m.name) or _COMPANY.search(near):
+        return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
+    return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)
+
+
+def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
+    if not found:
+        return Facility("facility", "", None)
+    first = found[0]
+    facility = Facility(first.key, first.name, first.sentence)
+    facility.sentences = sorted({m.sentence for m in found})
+    word = next((w for w in first.name.lower().split() if _FACILITY.match(" " + w)), "")
+    bare = re.compile(rf"{re.escape(first.name)}|\bthe {word}\b", re.IGNORECASE)
+    for sentence in sentences:
+        if not bare.search(sentence.text):
+            continue
+        located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + _WORD + r"(?:\s+" + _WORD
+                            + r")*)", sentence.text)
+        near = re.search(re.escape(first.name) + r"\s+in\s+(" + _WORD + ")", sentence.text)
+        place = located or near
+        if place and (facility.location is None or located):
+            facility.location = _POSSESSIVE.sub("", place.group(1)).rstrip(".,")
+        workforce = _NUMBER_UNIT.search(sentence.text)
+        if workforce and facility.workforce is None:
+            facility.workforce = workforce.group()
+        if located:
+            break
+    return facility
+
+
+def _owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
+    """The party whose "its X plant" or "Party's X plant" names the facility."""
+    for sentence in sentences:
+        at = sentence.text.find(facility.name)
+        if at < 0:
+            continue
+        before = sentence.text[:at].rstrip()
+        for party in parties:
+            if party.named and before.endswith((f"{party.name}'s", f"{party.name}’s")):
+                return party.id
+        if before.endswith(("its", "Its")):
+            named = [p for p in parties if p.named and p.name in sentence.text[:at]]
+            return named[0].id if named else None
+    return None

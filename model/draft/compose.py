@@ -1,0 +1,203 @@
+"""Drafting a briefing/1 skeleton from a source text, for an analyst to finish.
+
+Deterministic: the same text gives the same bytes. Every sentence becomes a fact quoting it,
+so coverage starts at 100%; hedges are labelled from the cue lexicon; every hedged sentence
+seeds an open question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from ..facts import Certainty
+from ..provenance import SourceIndex, normalise
+from ..sentences import Sentence, split_sentences
+from .actors import Actors, find_actors, slug
+from .cues import read_certainty
+
+_WIDTH = 96
+
+
+class DraftProblem(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Drafted:
+    yaml: str
+    sentences: int
+    hedged: int
+    parties: int
+
+
+class _Flow(list):
+    """A short list written on one line, as `[a, b]`."""
+
+
+class _Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # Indent list items under their key, as the hand-written briefings do.
+        super().increase_indent(flow, False)
+
+
+_Dumper.add_representer(
+    _Flow, lambda dumper, data: dumper.represent_sequence(
+        "tag:yaml.org,2002:seq", data, flow_style=True))
+
+
+def _dump(data: object, indent: int) -> str:
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     width=_WIDTH - indent,
+                     default_flow_style=False)
+    text = text.removesuffix("...\n")
+    pad = " " * indent
+    return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
+
+
+def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str]:
+    """Each sentence as a quote found once in the source: a repeated sentence takes in its
+    neighbours until it is told apart."""
+    quotes = []
+    for s in sentences:
+        first, last = s.index, s.index
+        quote = normalise(s.text)
+        while len(index.find(quote)) > 1 and (first > 0 or last < len(sentences) - 1):
+            if last < len(sentences) - 1:
+                last += 1
+            else:
+                first -= 1
+            quote = normalise(index.text[sentences[first].start : sentences[last].end])
+        quotes.append(quote)
+    return quotes
+
+
+def _question(text: str, certainty: Certainty, names: set[str]) -> str:
+    claim = normalise(text).rstrip(".!?;:")
+    first = claim.split(maxsplit=1)[0] if claim else ""
+    acronym = any(c.isupper() for c in first[1:])  # "U.S.", "EV"
+    if first not in names and not acronym:  # "the deal", but "Nissan" stays
+        claim = claim[:1].lower() + claim[1:]
+    if certainty in (Certainty.likely, Certainty.possible):
+        return f"Will it come to pass that {claim}?"
+    if certainty is Certainty.denied:
+        return f"Will the denial hold that {claim}?"
+    return f"Will it be confirmed that {claim}?"
+
+
+def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
+    """The YAML of a briefing drafted from `text`; `name` gives its id (a file stem)."""
+    sentences = split_sentences(text)
+    if not sentences:
+        raise DraftProblem("the source has no sentences to draft from")
+    actors = find_actors(sentences)
+    readings = [read_certainty(s.text, any(p.named and s.index in p.sentences
+                                           for p in actors.parties))
+                for s in sentences]
+    quotes = _quotes(sentences, SourceIndex(text))
+    facts: dict[str, list[tuple[int, str]]] = {}  # owner id -> (sentence, comment)
+    for s in sentences:
+        facts.setdefault(actors.about[s.index], []).append((s.index, ""))
+    for party in actors.parties:
+        owner = actors.about[party.first]
+        if owner != party.id:
+            facts.setdefault(party.id, []).insert(
+                0, (party.first, f"first mention; the sentence is filed under {owner} too"))
+
+    def fact(index: int, comment: str, indent: int) -> str:
+        reading = readings[index]
+        body: dict[str, object] = {"text": normalise(sentences[index].text),
+                                   "certainty": str(reading.certainty)}
+        if reading.cues:
+            body["cues"] = _Flow(reading.cues)
+        body["evidence"] = [{"quote": quotes[index]}]
+        note = f"sentence {index + 1}"
+        if reading.cues:
+            note += f"; cues: {', '.join(reading.cues)}"
+        if comment:
+            note += f"; {comment}"
+        return f"{' ' * indent}# {note}\n" + _dump([body], indent)
+
+    hedged = [s for s in sentences if not readings[s.index].certainty.firm]
+    out = [_header(name, source_path, sha256, sentences[0].text)]
+    out.append("parties:\n" if actors.parties else "parties: []  # TODO no party was found\n")
+    for party in actors.parties:
+        out.append(f"  # found as {party.how}; kind, role and stance are guesses\n")
+        out.append(_dump([{"id": party.id, "name": party.name, "kind": party.kind,
+                           "role": "TODO role in this story", "stance": "unknown"}], 2))
+        out.append("    facts:\n" + "".join(fact(i, c, 6) for i, c in facts.get(party.id, [])))
+    out.append(_plant(actors, "".join(fact(i, c, 4) for i, c in facts.get(actors.facility.id, []))))
+    out.append("\n# TODO concerns: which parties hold which stakes needs human judgement.\n"
+               "concerns: []\n\n")
+    out.append(_questions(hedged, readings, quotes, actors))
+    return Drafted("".join(out), len(sentences), len(hedged), len(actors.parties))
+
+
+def _ids_in(actors: Actors, sentence: Sentence) -> set[str]:
+    return {p.id for p in actors.parties if sentence.index in p.sentences}
+
+
+def _header(name: str, source_path: str, sha256: str, first: str) -> str:
+    ident = slug(name) or "draft"
+    head = {"format": "briefing/1", "id": ident,
+            "title": f"TODO title for {name}",
+            "bluf": normalise(first)}
+    source = {"source": {"path": source_path, "sha256": sha256, "kind": "news article",
+                         "title": None, "published": None}}
+    return (
+        "# Drafted by `briefing draft`: a skeleton for an analyst to finish.\n"
+        "# Every sentence of the source is a fact quoting it, so coverage starts at 100%.\n"
+        "# Certainty comes from the cue lexicon (model/draft/cues.yaml); check each label.\n"
+        "# Each fact's text is its sentence as written: rewrite it in your own words.\n"
+        "# Lines marked TODO need human judgement.\n"
+        + _dump(head, 0).replace("\nbluf:", "\n# TODO bluf: the bottom line in 1-3 sentences; "
+                                  "this is the first sentence\nbluf:", 1)
+        + "# TODO source: check its kind; give title and published only if known\n"
+        + _dump(source, 0) + "\n"
+    )
+
+
+def _plant(actors: Actors, facts: str) -> str:
+    f = actors.facility
+    if f.first is None:
+        body = {"id": "facility", "name": "TODO name the facility this story is about"}
+        comment = "# TODO plant: no facility was found in the text; name it or keep this one\n"
+    else:
+        body = {"id": f.id, "name": f.name}
+        comment = f"# plant: found as a name before a facility word, in sentence {f.first + 1}\n"
+    body |= {key: value for key, value in (("location", f.location), ("owner", f.owner),
+                                           ("workforce", f.workforce)) if value}
+    body["status"] = "TODO status"
+    return "\n" + comment + _dump({"plant": body}, 0) + ("  facts:\n" + facts if facts else "")
+
+
+def _questions(hedged: list[Sentence], readings, quotes: list[str], actors: Actors) -> str:
+    if not hedged:
+        return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
+    out = ["# One open question for each hedged or unconfirmed sentence.\nquestions:\n"]
+    seen = {p.id for p in actors.parties} | {actors.facility.id}
+    names = {p.name.split()[0] for p in actors.parties if p.named}
+    names |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
+    for s in hedged:
+        reading = readings[s.index]
+        ident = f"q{s.index + 1}-" + "-".join(slug(s.text).split("-")[:4])
+        ident = ident.rstrip("-")
+        while ident in seen:
+            ident += "-x"
+        seen.add(ident)
+        related = sorted(_ids_in(actors, s)) or [actors.about[s.index]]
+        if s.index in actors.facility.sentences and actors.facility.id not in related:
+            related.append(actors.facility.id)
+        out.append(f"  # sentence {s.index + 1} is {reading.certainty}: "
+                   f"{', '.join(reading.cues)}\n")
+        out.append(_dump([{
+            "id": ident,
+            "question": _question(s.text, reading.certainty, names),
+            "why": "TODO why it matters",
+            "status": "open",
+            "related": _Flow(related),
+            "watch_for": [],
+            "evidence": [{"quote": quotes[s.index]}],
+        }], 2))
+    return "".join(out)

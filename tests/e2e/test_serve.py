@@ -1,0 +1,326 @@
+"""`briefing serve`: end to end with the real OpenSSH client and a real browser protocol,
+on loopback and random free ports."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import REPO
+from tests.support.terminal import Terminal
+
+SSH = shutil.which("ssh")
+pytestmark = pytest.mark.skipif(SSH is None, reason="needs the OpenSSH client")
+
+
+def keygen(path: Path) -> Path:
+    if path.exists():
+        return path
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(path)], check=True)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def process_children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+class SSHServer:
+    def __init__(self, folder: Path, *flags: str) -> None:
+        self.key = keygen(folder / "client")
+        (folder / "authorized_keys").write_text((folder / "client.pub").read_text())
+        self.host_key = folder / "host_key"
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tui", "serve", "ssh", "--port", "0",
+             "--authorized-keys", str(folder / "authorized_keys"),
+             "--host-key", str(self.host_key), *flags],
+            cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
+        self.lines: list[str] = []
+        first = self.process.stderr.readline()
+        self.lines.append(first)
+        assert "serving over SSH on 127.0.0.1:" in first, first
+        self.port = int(first.split("127.0.0.1:")[1].split(";")[0])
+        self.fingerprint = first.split("host key ")[1].split()[0]
+        threading.Thread(target=self._collect, daemon=True).start()
+
+    def _collect(self) -> None:
+        for line in self.process.stderr:
+            self.lines.append(line)
+
+    def ssh(self, *args: str, key: Path | None = None) -> list[str]:
+        # ssh takes the first value given for an option: the caller's come first
+        return [SSH, *args, "-p", str(self.port), "-i", str(key or self.key),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-o", "IdentitiesOnly=yes",
+                "reader@127.0.0.1"]
+
+    def run(self, *args: str, command: tuple[str, ...] = (), key: Path | None = None):
+        return subprocess.run([*self.ssh(*args, key=key), *command], capture_output=True,
+                              text=True, timeout=30, stdin=subprocess.DEVNULL)
+
+    def readers(self) -> set[int]:
+        return process_children(self.process.pid)
+
+    def wait_for_log(self, words: str, seconds: float = 10) -> str:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            for line in self.lines:
+                if words in line:
+                    return line
+            time.sleep(0.05)
+        raise AssertionError(f"{words!r} not logged: {self.lines}")
+
+    def wait_no_readers(self, seconds: float = 10) -> None:
+        end = time.monotonic() + seconds
+        while self.readers() and time.monotonic() < end:
+            time.sleep(0.1)
+        assert not self.readers()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture
+def server(tmp_path):
+    servers: list[SSHServer] = []
+
+    def start(*flags: str) -> SSHServer:
+        servers.append(SSHServer(tmp_path, *flags))
+        return servers[-1]
+
+    yield start
+    for each in servers:
+        each.stop()
+
+
+def resize(term: Terminal, cols: int, rows: int) -> None:
+    import fcntl
+    import struct
+    import termios
+
+    import pyte
+
+    fcntl.ioctl(term.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    term.screen = pyte.Screen(cols, rows)
+    term.stream = pyte.ByteStream(term.screen)
+    os.kill(term.pid, signal.SIGWINCH)
+
+
+def test_a_key_in_authorized_keys_gets_the_reader(server, terminal):
+    srv = server()
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    (reader,) = srv.readers()
+    environ = Path(f"/proc/{reader}/environ").read_bytes().split(b"\0")
+    assert b"TERM=xterm-256color" in environ  # the client's TERM, passed on
+    assert "Party · nissan" not in term.text
+    resize(term, 130, 40)  # wide enough for the item view beside the panes
+    screen = term.wait_for("Party · nissan")
+    assert len(screen.splitlines()) == 40
+    term.type("q")
+    assert term.exited() == 0
+    srv.wait_no_readers()
+    line = srv.wait_for_log("reader exited (0)")
+    assert "127.0.0.1:" in line and "key=SHA256:" in line
+
+
+def test_a_key_not_in_authorized_keys_is_refused(server, tmp_path):
+    srv = server()
+    stranger = keygen(tmp_path / "stranger")
+    done = srv.run(key=stranger)
+    assert done.returncode == 255
+    assert "Permission denied" in done.stderr
+    assert "refused: key not authorized" in srv.wait_for_log("refused")
+    assert not srv.readers()
+
+
+def test_commands_and_sftp_are_not_run(server, tmp_path):
+    srv = server()
+    marker = tmp_path / "marker"
+    done = srv.run(command=("touch", str(marker)))
+    assert done.returncode == 1
+    assert "runs no commands" in done.stderr
+    assert not marker.exists()
+    sftp = srv.run("-s", command=("sftp",))
+    assert sftp.returncode == 255
+    assert "subsystem request failed" in sftp.stderr  # asyncssh refuses it: no sftp_factory
+    no_tty = srv.run("-T")
+    assert no_tty.returncode == 1
+    assert "ssh -t" in no_tty.stderr
+
+
+def test_port_forwarding_is_refused(server):
+    srv = server()
+    local = free_port()
+    forward = subprocess.Popen(
+        srv.ssh("-o", "LogLevel=INFO", "-N", "-L", f"{local}:127.0.0.1:{srv.port}"),
+        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        end = time.monotonic() + 10
+        while True:
+            try:
+                conn = socket.create_connection(("127.0.0.1", local), timeout=5)
+                break
+            except OSError:
+                assert time.monotonic() < end, "the local end of -L never opened"
+                time.sleep(0.1)
+        with conn:
+            assert conn.recv(100) == b""  # closed at once: nothing came through
+    finally:
+        forward.kill()
+        _, errors = forward.communicate(timeout=10)
+    # the target is a port that is listening (the server's own): the server refused the channel
+    assert "channel 2: open failed" in errors
+    remote = srv.run("-N", "-o", "ExitOnForwardFailure=yes", "-R", f"{free_port()}:127.0.0.1:22")
+    assert remote.returncode == 255
+    assert "forwarding failed" in remote.stderr
+
+
+def test_twenty_sessions_at_once_each_render(server, terminal):
+    srv = server()
+    terms = [terminal(srv.ssh()) for _ in range(20)]
+    for term in terms:
+        term.wait_for("4 Questions (10)", seconds=90)
+    assert len(srv.readers()) == 20
+    for term in terms:
+        term.type("q")
+    assert [term.exited(30) for term in terms] == [0] * 20
+    srv.wait_no_readers()
+
+
+def test_one_more_than_max_sessions_is_turned_away_politely(server, terminal):
+    srv = server("--max-sessions", "2")
+    terms = [terminal(srv.ssh()) for _ in range(2)]
+    for term in terms:
+        term.wait_for("4 Questions (10)", seconds=60)
+    third = terminal(srv.ssh())
+    third.wait_for("Sorry: 2 readers are open")
+    assert third.exited() == 1
+    assert len(srv.readers()) == 2
+    for term in terms:
+        term.kill()
+    srv.wait_no_readers()
+
+
+def test_a_killed_client_leaves_no_reader_behind(server, terminal):
+    srv = server()
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    (reader,) = srv.readers()
+    term.kill()
+    srv.wait_no_readers()
+    assert not Path(f"/proc/{reader}").exists()
+    assert "client disconnected" in srv.wait_for_log("client disconnected")
+
+
+def test_open_lets_anyone_in_and_says_so(server, terminal):
+    srv = server("--open")
+    srv.wait_for_log("warning: --open")
+    term = terminal(srv.ssh("-o", "PubkeyAuthentication=no"))
+    term.wait_for("4 Questions (10)")
+
+
+def test_an_idle_session_is_closed(server, terminal):
+    srv = server("--idle-timeout", "0.05")  # three seconds
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    assert term.exited(15) == 0
+    assert "idle for 3 s" in srv.wait_for_log("idle for")
+    srv.wait_no_readers()
+
+
+def test_ctrl_c_stops_the_server_and_every_reader(server, terminal):
+    srv = server()
+    term = terminal(srv.ssh())
+    term.wait_for("4 Questions (10)")
+    (reader,) = srv.readers()
+    srv.process.send_signal(signal.SIGINT)
+    assert srv.process.wait(15) == 0
+    assert not Path(f"/proc/{reader}").exists()
+
+
+def test_the_host_key_is_made_once_and_kept_private(server):
+    first = server()
+    mode = first.host_key.stat().st_mode & 0o777
+    first.stop()
+    second = server()
+    assert mode == 0o600
+    assert second.fingerprint == first.fingerprint
+
+
+def test_a_bad_briefing_is_refused_before_serving(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: [\n")
+    for how in ("ssh", "web"):
+        done = subprocess.run([sys.executable, "-m", "tui", "serve", how, str(bad), "--port", "0"],
+                              cwd=REPO, capture_output=True, text=True, timeout=30)
+        assert done.returncode == 1
+        assert done.stderr.startswith(f"{bad}:")
+
+
+def test_the_web_reader_serves_the_page_and_a_session(tmp_path):
+    import aiohttp
+
+    port = free_port()
+    web = subprocess.Popen([sys.executable, "-m", "tui", "serve", "web", "--port", str(port)],
+                           cwd=REPO, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+
+    async def visit() -> tuple[int, str, bytes]:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(100):
+                try:
+                    async with session.get(f"http://127.0.0.1:{port}/") as page:
+                        status, html = page.status, await page.text()
+                        break
+                except aiohttp.ClientConnectorError:
+                    await asyncio.sleep(0.1)
+            received = b""
+            async with session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=80&height=24") as ws:
+                end = time.monotonic() + 30
+                while b"Questions" not in received and time.monotonic() < end:
+                    message = await ws.receive(timeout=30)
+                    if message.type == aiohttp.WSMsgType.BINARY:
+                        received += message.data
+                    elif message.type != aiohttp.WSMsgType.TEXT:
+                        break
+            return status, html, received
+
+    try:
+        status, html, received = asyncio.run(visit())
+    finally:
+        web.send_signal(signal.SIGINT)
+        web.wait(15)
+    assert status == 200
+    assert "<html" in html.lower() and "briefing" in html
+    assert b"Parties" in received and b"Questions" in received

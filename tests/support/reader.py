@@ -1,0 +1,24 @@
+"""Opening the reader in tests."""
+
+from __future__ import annotations
+
+from model import default_briefing_path, load_briefing
+from tui.app import BriefingApp
+
+_OPPAMA = None
+
+
+def oppama():
+    global _OPPAMA
+    if _OPPAMA is None:
+        _OPPAMA = load_briefing(default_briefing_path())
+    return _OPPAMA
+
+
+def reader_app(briefing=None, theme=None) -> BriefingApp:
+    return BriefingApp(briefing or oppama(), theme=theme)
+
+
+def screen_lines(app) -> list[str]:
+    """What the terminal shows, line by line."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

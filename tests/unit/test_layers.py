@@ -1,0 +1,68 @@
+"""The fact model stands alone: every module of model/ imports without Textual or the app, and
+no module imports from a layer above its own."""
+
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from tests.support.paths import REPO
+
+MODEL = sorted(p for p in (REPO / "model").rglob("*.py"))
+# each folder of tui/ and what it may import from tui/: nothing from a layer above it
+LAYERS = {
+    "render": {"render", "textual_fixes"},
+    "widgets": {"render", "widgets", "keys", "textual_fixes"},
+    "screens": {"render", "widgets", "keys", "textual_fixes"},
+    "reader": {"render", "widgets", "screens", "reader", "keys", "textual_fixes"},
+    "serve": {"serve"},
+    "commands": {"commands", "render", "keys", "app"},
+}
+
+
+def module_name(path) -> str:
+    return ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+
+
+@pytest.mark.parametrize("path", MODEL, ids=module_name)
+def test_model_imports_without_textual(path):
+    code = (f"import sys; import {module_name(path)}; "
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')); "
+            "print(bad); raise SystemExit(1 if bad else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def imported(path) -> set[str]:
+    """The tui/ folders (or top modules) a file imports, relative imports resolved."""
+    package = path.relative_to(REPO).parent.parts
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                parts = [*base, *(node.module or "").split(".")] if node.module else list(base)
+            else:
+                parts = (node.module or "").split(".")
+            if parts and parts[0] == "tui" and len(parts) > 1 and parts[1]:
+                found.add(parts[1])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                parts = alias.name.split(".")
+                if parts[0] == "tui" and len(parts) > 1:
+                    found.add(parts[1])
+    return found
+
+
+@pytest.mark.parametrize("folder", sorted(LAYERS))
+def test_no_module_imports_from_a_layer_above(folder):
+    for path in (REPO / "tui" / folder).glob("*.py"):
+        above = imported(path) - LAYERS[folder]
+        assert not above, f"{path.relative_to(REPO)} imports tui.{', tui.'.join(above)}"
+
+
+def test_model_imports_nothing_from_tui():
+    for path in MODEL:
+        assert not imported(path), path

@@ -1,0 +1,30 @@
+"""`briefing check`: validate files afresh, one summary line each, or every problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from model import Briefing, Kind, Limits, one_line
+
+from .load import load
+
+
+def summary(path: Path, briefing: Briefing) -> str:
+    f = briefing.file
+    facts = len(briefing.of_kind(Kind.fact))
+    return (f"{path}: ok: {len(f.parties)} parties, 1 plant, {len(f.concerns)} concerns, "
+            f"{len(f.questions)} questions, {facts} facts; coverage {briefing.coverage}")
+
+
+def check(paths: list[Path], coverage: bool, limits: Limits) -> int:
+    status = 0
+    for path in paths:
+        briefing = load(path, limits, cached=False)
+        if briefing is None:
+            status = 1
+            continue
+        print(summary(path, briefing))
+        if coverage:
+            for sentence in briefing.uncited():
+                print(f"{path}: uncited sentence {sentence.index + 1}: {one_line(sentence.text)}")
+    return status

@@ -1,0 +1,313 @@
+"""The reader's main screen: four panes, the item view, the source, the search line."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal
+from textual.events import DescendantFocus, Key, Resize
+from textual.reactive import Reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Header, Input, OptionList, Static, Tab, Tabs
+
+from model import Briefing, Item, visible
+from model.filters import EVERYTHING, Filter
+from model.search import SearchIndex
+
+from ..keys import READER, bindings
+from ..widgets.footer import Footer
+from ..widgets.item_list import ItemList
+from ..widgets.item_view import ItemView
+from ..widgets.search_bar import SearchBar
+from ..widgets.source_view import SourceView
+from .history import History
+from .panes import PANES, TITLES, pane_of, rows
+from .search import Search
+
+WIDE = 120  # columns from which the item view sits beside the panes
+FOLD = (80, 24)  # below this size the panes fold into tabs, one at a time
+
+
+class ReaderScreen(Screen[None]):
+    # Textual repaints the whole screen when focus moves. The widgets whose look changes with
+    # focus repaint themselves; the rest was a screenful sent again (7.6 kB at 80x24) on
+    # every change of pane.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+    BINDINGS = bindings(READER)
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.index = SearchIndex(briefing)
+        self.lists = {pane: ItemList(pane, n, TITLES[pane]) for n, pane in enumerate(PANES, 1)}
+        self.pane = "parties"
+        self.filter: Filter = EVERYTHING
+        self.search = Search(briefing, self.index)
+        self.history = History()
+        self.typed_ahead: list[str] | None = None
+        self.item_view = ItemView(briefing, id="item")
+        self.source_view = SourceView(briefing, self.index, id="source")
+        # mounted when first needed: at 80 columns neither view shows until asked for
+        self.detail = ContentSwitcher(self.item_view, self.source_view, initial="item",
+                                      id="detail")
+        self.search_bar = SearchBar()  # mounted by the first "/"
+        self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield Static(Text(visible(self.briefing.bluf)), id="bluf")
+        with Horizontal(id="body"), Grid(id="panes"):
+            yield from self.lists.values()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for pane, widget in self.lists.items():
+            widget.fill(rows(self.briefing, pane, self.filter))
+        self.action_focus_pane("parties")
+        self.sub_title_update()
+        self.call_after_refresh(self.index.build)  # after the first frame, before any search
+
+    # layout ---------------------------------------------------------------------------------
+    @property
+    def wide(self) -> bool:
+        return self.size.width >= WIDE and not self.folded
+
+    @property
+    def folded(self) -> bool:
+        return self.size.width < FOLD[0] or self.size.height < FOLD[1]
+
+    async def on_resize(self, event: Resize) -> None:
+        self.set_class(self.wide, "-wide")
+        self.set_class(self.folded, "-folded")
+        if self.folded and self.tabs is None:
+            tabs = (Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1))
+            self.tabs = Tabs(*tabs, active=f"tab-{self.pane}", id="tabs")
+            self.tabs.can_focus = False
+            self.mount(self.tabs, before="#body")
+        if self.wide:
+            self.remove_class("-detail")
+            await self.mount_detail()
+
+    async def mount_detail(self) -> None:
+        if not self.detail.is_mounted:
+            await self.query_one("#body").mount(self.detail)
+
+    async def open_detail(self, which: str) -> None:
+        await self.mount_detail()
+        self.detail.current = which
+        if not self.wide:
+            self.add_class("-detail")
+
+    def close_detail(self) -> bool:
+        closed = self.has_class("-detail") or self.focused in (self.item_view, self.source_view)
+        self.remove_class("-detail")
+        if self.detail.is_mounted:
+            self.detail.current = "item"
+        if closed:
+            self.set_focus(self.current_list)
+        return closed
+
+    # selection --------------------------------------------------------------------------------
+    @property
+    def current_list(self) -> ItemList:
+        return self.lists[self.pane]
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.current_list.current
+
+    def action_focus_pane(self, pane: str) -> None:
+        self.remove_class("-detail")
+        self.select_pane(pane)
+        # at once, not later: keys typed ahead ("3" then enter) must reach this pane
+        self.set_focus(self.lists[pane])
+
+    def select_pane(self, pane: str) -> None:
+        self.pane = pane
+        for name, widget in self.lists.items():
+            widget.set_class(name == pane, "-current")
+        if self.tabs is not None:
+            self.tabs.active = f"tab-{pane}"
+        self.show_current()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        focused = event.widget
+        if isinstance(focused, ItemList) and focused.pane != self.pane:
+            self.select_pane(focused.pane)
+
+    @on(Tabs.TabActivated)
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        pane = event.tab.id.removeprefix("tab-") if event.tab and event.tab.id else None
+        if pane in self.lists and pane != self.pane:
+            self.action_focus_pane(pane)
+
+    @on(OptionList.OptionHighlighted, "ItemList")
+    def _row_changed(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self.current_list:
+            self.show_current()
+
+    @on(OptionList.OptionSelected, "ItemList")
+    async def _row_opened(self) -> None:
+        await self.open_detail("item")
+        self.set_focus(self.item_view)
+
+    def show_current(self) -> None:
+        item = self.current_item
+        self.item_view.show(item, self.search.text, self.filter)
+        quotes = [ev.span for ev in item.evidence if ev.span] if item else []
+        if item:
+            quotes += [ev.span for fact in self.briefing.facts_of(item.id)
+                       for ev in fact.evidence if ev.span]
+        self.source_view.show(quotes, self.search.text)
+
+    def action_cycle(self, step: int) -> None:
+        position = (PANES.index(self.pane) + step) % len(PANES)
+        self.action_focus_pane(PANES[position])
+
+    async def action_source(self) -> None:
+        if self.focused is self.source_view and self.detail.current == "source":
+            self.close_detail()
+            return
+        await self.open_detail("source")
+        self.set_focus(self.source_view)
+        self.call_after_refresh(self.source_view.scroll_to_quote)
+
+    # jumping and history -----------------------------------------------------------------------
+    def jump_to(self, ident: str, remember: bool = True) -> None:
+        """Select the row that shows item `ident`, remembering where we were."""
+        here = (self.pane, self.current_list.current_id)
+        pane, row = pane_of(self.briefing, self.briefing.item(ident))
+        widget = self.lists[pane]
+        if not widget.select_id(row):
+            self.set_filter(EVERYTHING)
+            widget.select_id(row)
+        if remember and here[1] is not None:
+            self.history.remember(here, (pane, row))
+        self.close_detail()
+        self.action_focus_pane(pane)
+
+    def action_back(self) -> None:
+        if self.searching or self.search.text:
+            self.clear_search()
+        elif self.close_detail():
+            return
+        elif place := self.history.back():
+            pane, row = place
+            self.lists[pane].select_id(row)
+            self.action_focus_pane(pane)
+
+    def action_related(self) -> None:
+        from ..screens.related import RelatedScreen
+
+        item = self.current_item
+        if item is None:
+            return
+
+        def chosen(ident: str | None) -> None:
+            if ident:
+                self.jump_to(ident)
+
+        self.app.push_screen(RelatedScreen(self.briefing, item), chosen)
+
+    def action_copy(self) -> None:
+        from model.export import item_as_text
+
+        item = self.current_item
+        if item is None:
+            return
+        self.app.copy_to_clipboard(item_as_text(self.briefing, item))
+        quotes = len(item.evidence) + sum(len(f.evidence) for f in item.facts)
+        self.notify(f"Copied {item.id} with {quotes} quote{'s' * (quotes != 1)}", timeout=3)
+
+    # filter -------------------------------------------------------------------------------------
+    def set_filter(self, only: Filter) -> None:
+        self.filter = only
+        for pane, widget in self.lists.items():
+            widget.fill(rows(self.briefing, pane, only))
+        self.search.find(self.search.text, self.is_shown)
+        self.show_hits()
+        self.show_current()
+        self.sub_title_update()
+
+    def sub_title_update(self) -> None:
+        label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
+        coverage = self.briefing.coverage
+        self.app.sub_title = f"{coverage.cited}/{coverage.total} cited{label}"
+
+    # search -------------------------------------------------------------------------------------
+    @property
+    def searching(self) -> bool:
+        return self.search_bar.is_mounted and self.search_bar.display
+
+    async def action_search(self) -> None:
+        if not self.search_bar.is_mounted:
+            await self.mount(self.search_bar, before=self.query_one(Footer))
+            self.search_bar.input.typed.subscribe(self, self.searched, immediate=True)
+        self.search_bar.display = True
+        field = self.search_bar.input
+        self.set_focus(field)
+        field.select_all()  # what is typed next replaces an old query
+        if self.typed_ahead:
+            field.replace("".join(self.typed_ahead), 0, len(field.value))
+        self.typed_ahead = None
+
+    def on_key(self, event: Key) -> None:
+        # Keys typed ahead ("/mih" arriving in one read over SSH) all reach the pane that had
+        # focus before "/" runs its action: keep them for the search line.
+        field = self.search_bar.input
+        if event.is_printable and event.character and self.focused is not field:
+            if self.typed_ahead is not None:
+                self.typed_ahead.append(event.character)
+                event.stop()
+                return
+            active = self.active_bindings.get(event.key)
+            if active is not None and active.binding.action == "search":
+                self.typed_ahead = []
+        elif event.is_printable and event.character and self.focused is field:
+            field.insert_text_at_cursor(event.character)
+            event.stop()
+
+    def searched(self, text: str) -> None:
+        self.search.find(text, self.is_shown)
+        self.show_hits()
+        self.show_current()
+
+    def is_shown(self, place: tuple[str, str]) -> bool:
+        pane, row = place
+        return row in self.lists[pane].shown
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self) -> None:
+        if self.search.hits:
+            self.search.current = -1
+            self.action_hit(1, remember=True)
+        else:
+            self.action_focus_pane(self.pane)
+
+    def show_hits(self) -> None:
+        for pane, widget in self.lists.items():
+            widget.show_hits(self.search.rows_hit(pane), self.search.text)
+        self.update_count()
+
+    def update_count(self) -> None:
+        if self.search_bar.is_mounted:
+            self.search_bar.count.update(self.search.count)
+
+    def action_hit(self, step: int, remember: bool = False) -> None:
+        place = self.search.step(step)
+        if place is None:
+            if self.search.text:
+                self.notify("No hits", timeout=2)
+            return
+        self.jump_to(place[1], remember=remember)
+        self.update_count()
+
+    def clear_search(self) -> None:
+        if self.search_bar.is_mounted:
+            self.search_bar.display = False
+            self.search_bar.input.value = ""  # the field signals, once, if it changed
+        if self.focused is None or self.focused is self.search_bar.input:
+            self.set_focus(self.current_list)

@@ -1,0 +1,72 @@
+"""One item drawn in full for the item view: text, certainty and cues, quotes, facts, links."""
+
+from __future__ import annotations
+
+from rich.console import RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from model import Certainty, one_line, visible
+from model.facts import Evidence
+from model.fields import ItemFields
+from model.filters import Filter
+
+from .certainty import MEANINGS, badge
+from .rows import mark
+
+
+def quote(ev: Evidence, query: str) -> Padding:
+    text = Text("“", style="dim")
+    text.append_text(mark(Text(one_line(ev.quote), style="italic"), query))
+    text.append("”", style="dim")
+    where = ", ".join(str(s + 1) for s in ev.sentences)
+    text.append(f"  sentence {where}" if len(ev.sentences) == 1 else f"  sentences {where}",
+                style="dim")
+    if ev.note:
+        text.append("\nnote: ", style="dim")
+        text.append_text(mark(Text(one_line(ev.note)), query))
+    return Padding(text, (0, 0, 0, 3))
+
+
+def certainty(level: Certainty, cues: list[str], query: str, color: bool) -> Text:
+    text = Text.assemble(badge(level, color=color), (f" {MEANINGS[level]}", "dim"))
+    if cues:
+        text.append("\n  cues: ", style="dim")
+        text.append_text(mark(Text(", ".join(f"“{one_line(c)}”" for c in cues)), query))
+    return text
+
+
+def item_body(f: ItemFields, query: str, only: Filter | None, color: bool
+              ) -> list[RenderableType]:
+    out: list[RenderableType] = [mark(Text(visible(f.title), style="bold"), query)]
+    if f.meta:
+        out.append(Text(f.meta, style="dim"))
+    for label, value in f.details:
+        out.append(Text.assemble((f"{label}: ", "bold"), mark(Text(visible(value)), query)))
+    if f.certainty is not None:
+        out += [Text(), certainty(f.certainty, f.cues, query, color)]
+    for label, value in f.prose:
+        head = "" if label == "Detail" else f"{label}: "
+        out += [Text(), Text.assemble((head, "bold"), mark(Text(visible(value)), query))]
+    if f.watch_for:
+        out += [Text(), Text("Watch for", style="bold")]
+        out += [Text.assemble("  • ", mark(Text(one_line(w)), query)) for w in f.watch_for]
+    if f.evidence:
+        out += [Text(), Text("Evidence", style="bold")]
+        out += [quote(ev, query) for ev in f.evidence]
+    facts = [fact for fact in f.facts if only is None or only.passes(fact)]
+    if f.facts:
+        hidden = len(f.facts) - len(facts)
+        out += [Text(), Text(f"Facts ({len(facts)})", style="bold")]
+        if hidden:
+            out.append(Text(f"  {hidden} hidden by the {only.name} filter", style="dim"))
+        for number, fact in enumerate(facts):
+            out += [Text()] if number else []
+            out.append(Text.assemble(badge(fact.certainty, color=color), " ",
+                                     mark(Text(visible(fact.label)), query)))
+            out += [quote(ev, query) for ev in fact.evidence]
+    if f.links:
+        out += [Text(), Text("Links  (r to follow)", style="bold")]
+        for how, other in f.links:
+            out.append(Text.assemble((f"  {how:<16} ", "dim"), one_line(other.label)))
+    return out

@@ -1,0 +1,47 @@
+"""How one row of a pane reads, and search hits marked in any text."""
+
+from __future__ import annotations
+
+import re
+
+from rich.style import Style
+from rich.text import Text
+
+from model import Certainty, Item, one_line
+from model.briefing import Kind
+
+from .certainty import style
+
+HIT = Style(color="black", bgcolor="yellow", bold=True)
+
+
+def mark(text: Text, query: str) -> Text:
+    """Highlight every case-insensitive occurrence of `query` in `text`, in place."""
+    if query:
+        text.highlight_regex(re.compile(re.escape(query), re.IGNORECASE), HIT)
+    return text
+
+
+def badge_cell(certainty: Certainty, color: bool) -> Text:
+    return Text(f" {certainty.value:<11} ", style=style(certainty, color))
+
+
+def prompt(item: Item, query: str = "", hit: bool = False, color: bool = True) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append("◆" if hit else " ", style="bold yellow")
+    thing = item.thing
+    if item.kind is Kind.party:
+        text.append(one_line(item.label), style="bold")
+        text.append(f"  {thing.kind.value} · {thing.stance.value}", style="dim")
+    elif item.kind is Kind.plant:
+        text.append(one_line(item.label), style="bold")
+        where = ", ".join(one_line(v) for v in (thing.location, thing.workforce) if v)
+        if where:
+            text.append(f"  {where}", style="dim")
+    elif item.kind in (Kind.fact, Kind.concern):
+        text.append_text(badge_cell(item.certainty, color))
+        text.append(" " + one_line(item.label))
+    else:
+        text.append("✓ " if thing.status.value == "answered" else "? ", style="bold")
+        text.append(one_line(item.label))
+    return mark(text, query)

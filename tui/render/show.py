@@ -1,0 +1,114 @@
+"""The briefing laid out with Rich for an 80-column terminal (`briefing show`)."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from model import Briefing, Item, Kind, one_line
+from model.facts import Evidence
+from model.fields import ItemFields, fields
+
+from .certainty import badge
+
+
+def _indent(renderable: RenderableType, left: int) -> Padding:
+    return Padding(renderable, (0, 0, 0, left), expand=False)
+
+
+def _hanging(mark: str, body: Text, left: int) -> Padding:
+    grid = Table.grid()
+    grid.add_column(width=len(mark))
+    grid.add_column()
+    grid.add_row(mark, body)
+    return _indent(grid, left)
+
+
+def _quotes(evidence: list[Evidence]) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for ev in evidence:
+        line = Text(one_line(ev.quote), style="italic")
+        line.append("”", style="dim")
+        if ev.note:
+            line.append(f"  ({one_line(ev.note)})", style="dim")
+        out.append(_hanging("“", line, 4))
+    return out
+
+
+def _fact(fact: Item) -> list[RenderableType]:
+    thing = fact.thing
+    line = Text(one_line(fact.label))
+    line.append(" ")
+    line.append_text(badge(thing.certainty, brackets=True))
+    if thing.cues:
+        line.append(f" cues: {', '.join(one_line(c) for c in thing.cues)}", style="dim")
+    return [_hanging("• ", line, 2), *_quotes(thing.evidence)]
+
+
+def _item(f: ItemFields) -> list[RenderableType]:
+    """One item: every field the reader shows, in its order."""
+    head = Text(one_line(f.title), style="bold")
+    if f.certainty is not None:
+        head.append(" ")
+        head.append_text(badge(f.certainty, brackets=True))
+    if f.meta:
+        head.append(f"  {f.meta}", style="dim")
+    out: list[RenderableType] = [head]
+    if f.details:
+        table = Table.grid(padding=(0, 2))
+        for label, value in f.details:
+            table.add_row(Text(label, style="bold"), Text(one_line(value)))
+        out.append(_indent(table, 2))
+    if f.cues:
+        out.append(_indent(Text(f"cues: {', '.join(one_line(c) for c in f.cues)}",
+                                style="dim"), 2))
+    for label, value in f.prose:
+        prefix = "" if label == "Detail" else f"{label}: "
+        out.append(_indent(Text(prefix + one_line(value)), 2))
+    held = [one_line(other.label) for how, other in f.links if how == "held by"]
+    if held:
+        out.append(_indent(Text(f"held by {', '.join(held)}", style="dim"), 2))
+    if f.watch_for:
+        out.append(_indent(Text("Watch for: " + "; ".join(one_line(w) for w in f.watch_for)),
+                           2))
+    out += _quotes(f.evidence)
+    for fact in f.facts:
+        out += _fact(fact)
+    return out
+
+
+def renderables(briefing: Briefing) -> list[RenderableType]:
+    f = briefing.file
+    out: list[RenderableType] = [
+        Panel(Text(one_line(f.bluf)), title=Text(one_line(f.title), style="bold"),
+              subtitle=Text(f"coverage {briefing.coverage}"), title_align="left"),
+    ]
+    plant = one_line(f.plant.name)
+    sections = ((f"Parties ({len(f.parties)})", Kind.party),
+                (f"Plant: {plant}", Kind.plant),
+                (f"Concerns ({len(f.concerns)})", Kind.concern),
+                (f"Open questions ({len(f.questions)})", Kind.question))
+    for heading, kind in sections:
+        out.append(Rule(Text(heading, style="bold")))
+        for item in briefing.of_kind(kind):
+            out += [*_item(fields(briefing, item)), Text()]
+    uncited = briefing.uncited()
+    if uncited:
+        out.append(Rule(Text(f"Uncited sentences ({len(uncited)})", style="bold")))
+        out += [Text(f"{s.index + 1}. {one_line(s.text)}") for s in uncited]
+    return out
+
+
+def print_text(briefing: Briefing, console: Console) -> None:
+    group = Group(*renderables(briefing))
+    if console.is_terminal:
+        console.print(group)
+        return
+    with console.capture() as capture:
+        console.print(group)
+    # Rich pads grid rows to the full width; a pipe deserves no trailing blanks.
+    console.file.write("\n".join(line.rstrip() for line in capture.get().splitlines()) + "\n")

@@ -1,0 +1,50 @@
+"""`?`: every key on one screen, built from the key tables and the user's keymap, and what each
+certainty level means."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from model import Certainty
+
+from ..keys import GROUPS, HELP, bindings, keys_of
+from ..render.certainty import MEANINGS, badge
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = bindings(HELP)
+
+    def compose(self) -> ComposeResult:
+        keymap = getattr(self.app, "keymap", {})
+        keys = Table.grid(padding=(0, 2))
+        keys.add_column(style="bold", no_wrap=True)
+        keys.add_column()
+        keys.add_column(style="dim", no_wrap=True)
+        for title, table in GROUPS:
+            keys.add_row(Text(title, style="underline"), "", "")
+            for key in table:
+                keys.add_row(keys_of(key, keymap), key.help, key.id)
+        legend = Table.grid(padding=(0, 2))
+        legend.add_column(no_wrap=True)
+        legend.add_column()
+        for level in Certainty:
+            legend.add_row(badge(level, color=not self.app.no_color), MEANINGS[level])
+        with VerticalScroll(id="help") as scroller:
+            scroller.border_title = "Keys"
+            scroller.border_subtitle = "esc close"
+            yield Static(keys)
+            yield Static(Text("\nCertainty, firm to weak", style="bold"))
+            yield Static(legend)
+
+    def action_close(self) -> None:
+        if self.is_current:  # a second esc typed ahead must not close what lies beneath
+            self.dismiss()
+
+    def action_scroll(self, direction: str) -> None:
+        scroller = self.query_one("#help", VerticalScroll)
+        scroller.scroll_relative(y=1 if direction == "down" else -1, animate=False)

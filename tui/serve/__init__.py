@@ -1,0 +1,28 @@
+"""`briefing serve`: the reader over SSH or in a browser, one reader process per client."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def serve(args: argparse.Namespace, reader: list[str]) -> int:
+    """Hand each client its own reader, started as `reader` (an argv)."""
+    if args.how == "web":
+        from .web import serve_web
+
+        return serve_web(reader, args.host, args.port)
+    import asyncio
+
+    from .ssh import Settings, state_dir
+    from .ssh import serve as serve_ssh
+
+    try:
+        settings = Settings(
+            args.host, args.port, args.authorized_keys,
+            args.host_key or state_dir() / "ssh_host_ed25519_key", args.open,
+            args.max_sessions, args.idle_timeout * 60.0, reader)
+        return asyncio.run(serve_ssh(settings))
+    except (OSError, ValueError) as error:  # asyncssh key errors are ValueErrors
+        print(f"briefing: error: {error}", file=sys.stderr)
+        return 1

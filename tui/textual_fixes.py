@@ -1,0 +1,183 @@
+"""Every use of Textual's and Rich's private internals, in one place.
+
+Each entry names the private attribute it touches, why, and what it buys. A Textual upgrade can
+change any of them without notice, so `check_textual()` refuses to run outside the versions
+they were written against (tests/unit/test_textual_fixes.py fails loudly on an upgrade), and
+each has a behaviour test that fails if it stops working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from importlib.metadata import version
+
+from rich._wrap import divide_line
+from textual.app import App
+from textual.events import Resize
+from textual.geometry import Size
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+TESTED = ((8, 2), (8, 2))  # first and last Textual (major, minor) these were checked against
+
+
+def textual_version() -> tuple[int, int]:
+    major, minor = version("textual").split(".")[:2]
+    return int(major), int(minor)
+
+
+def check_textual() -> None:
+    if not TESTED[0] <= textual_version() <= TESTED[1]:
+        raise RuntimeError(f"tui/textual_fixes.py was written for Textual {TESTED}, not "
+                           f"{version('textual')}: check each entry, then widen TESTED")
+
+
+# 1. OptionList._move_page, Textual 8.2: pgup/pgdn before a list has measured its lines raises
+#    KeyError. Keys typed ahead of a list that has just opened (the command palette, over SSH)
+#    do exactly that. Uses OptionList._index_to_line.
+_move_page = OptionList._move_page
+
+
+def _page_when_measured(self: OptionList, direction: int) -> None:
+    if (self.highlighted or 0) in self._index_to_line:
+        _move_page(self, direction)
+
+
+OptionList._move_page = _page_when_measured
+
+
+# 2. OptionList measures every option by drawing it (_update_lines fills _line_cache with a
+#    tuple per line). When every option is one line, the list is measured without drawing:
+#    opening 100,000 items went from seconds to nothing. Uses OptionList._line_cache,
+#    _option_render_cache, _get_left_gutter_width, _scroll_update and _on_resize.
+class _Lines(Sequence[tuple[int, int]]):
+    """OptionList's list of (option, line) when every option is one line: no tuple stored."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, line: int) -> tuple[int, int]:  # type: ignore[override]
+        index = line + self.count if line < 0 else line
+        if not 0 <= index < self.count:
+            raise IndexError(line)
+        return index, 0
+
+    def clear(self) -> None:
+        self.count = 0
+
+
+class _OneLine(Mapping[int, int]):
+    """OptionList's per-option heights or first lines when every option is one line."""
+
+    def __init__(self, count: int, value: Callable[[int], int]) -> None:
+        self.count = count
+        self.value = value
+
+    def __getitem__(self, index: int) -> int:
+        if not (isinstance(index, int) and 0 <= index < self.count):
+            raise KeyError(index)
+        return self.value(index)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(self.count))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def clear(self) -> None:
+        self.count = 0
+
+
+class OneLineOptionList(OptionList):
+    """An OptionList whose options are all one line, measured without being drawn, and whose
+    drawn rows are forgotten only when the width they were drawn to changes."""
+
+    drawn_width = 0  # the width of the rows in OptionList's cache of drawn rows
+
+    def _update_lines(self) -> None:
+        if not self.scrollable_content_region:
+            return
+        cache = self._line_cache
+        count = len(self.options)
+        if len(cache.lines) != count:
+            cache.lines = _Lines(count)
+            cache.heights = _OneLine(count, lambda _: 1)
+            cache.index_to_line = _OneLine(count, lambda index: index)
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        if width != self.drawn_width:  # the rows drawn so far were drawn to another width
+            self._option_render_cache.clear()
+            self.drawn_width = width
+        if self.virtual_size != (size := Size(width, count)):
+            self.virtual_size = size
+            self._scroll_update(size)
+
+    def _on_resize(self, event: Resize) -> None:
+        # OptionList forgets every drawn row on any resize, and repaints the pane. Rows are
+        # forgotten above when the width changes, and a new size repaints the pane anyway:
+        # without this each pane was sent twice at start, as it learned its size just after
+        # its first frame.
+        event.prevent_default()  # OptionList's own handler, next in line, is not called
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.options)
+
+    def forget_rows(self, stale: Callable[[Option], bool]) -> None:
+        """Forget the drawn rows for which `stale` is true, and repaint those on screen."""
+        cache = self._option_render_cache
+        for key in list(cache.keys()):
+            if stale(key[0]):
+                cache.discard(key)
+                self.refresh_lines(self._option_to_index[key[0]])
+
+    def refresh_option(self, index: int) -> None:
+        """Repaint one option's lines, when it has been measured."""
+        if index in self._index_to_line:
+            self.refresh_lines(self._index_to_line[index], self._heights[index])
+
+
+class LazyOption(Option):
+    """An Option whose prompt is drawn when asked for, and drawn again when `look()` changes.
+    OptionList keeps each option's drawn visual in Option._visual and its prompt in
+    Option._prompt; both are made to follow `look()` here."""
+
+    drawn: object = None
+
+    def look(self) -> object:
+        raise NotImplementedError
+
+    def draw(self) -> object:
+        raise NotImplementedError
+
+    @property
+    def prompt(self):  # noqa: ANN201
+        if self.drawn != (look := self.look()):
+            self.drawn = look
+            self._prompt = self.draw()
+            self.__dict__["_visual"] = None
+        return self._prompt
+
+    @property
+    def _visual(self):  # noqa: ANN202
+        return self.__dict__["_visual"] if self.drawn == self.look() else None
+
+    @_visual.setter
+    def _visual(self, visual) -> None:  # noqa: ANN001
+        self.__dict__["_visual"] = visual
+
+
+# 3. App.theme's watcher (_watch_theme) reads every stylesheet a second time once the app
+#    runs: 30 ms of the first screen. Before anything is styled, the theme's colours are all
+#    the stylesheet needs. Skipping the watcher also skips the theme's CSS classes and
+#    theme_changed_signal, which the reader does not use; a theme chosen later goes through it.
+def set_first_theme(app: App, name: str) -> None:
+    app.set_reactive(App.theme, name)
+    app.stylesheet.set_variables(app.get_css_variables())
+
+
+# 4. rich._wrap.divide_line: where Rich breaks a paragraph into lines at a width, so the source
+#    view can scroll a quote to a known line without drawing the paragraph.
+def line_starts(text: str, width: int) -> list[int]:
+    return divide_line(text, width, fold=True)

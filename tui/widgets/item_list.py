@@ -1,0 +1,111 @@
+"""One pane: a virtual list of items (an OptionList, so no widget is mounted per row)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import OptionList
+
+from model import Item
+
+from ..keys import LIST, bindings
+from ..render.rows import prompt
+from ..textual_fixes import LazyOption, OneLineOptionList
+
+
+class KeyList(OptionList):
+    """An OptionList that also moves with j, k, g and G."""
+
+    BINDINGS = bindings(LIST)
+
+
+class _Row(LazyOption):
+    """An option drawn only when it is on screen, and drawn again only when its look changes:
+    a pane of 100,000 items draws a screenful of prompts, and a keystroke redraws only the
+    rows it marks or unmarks."""
+
+    def __init__(self, item: Item, pane: ItemList) -> None:
+        super().__init__("", id=item.id)
+        self.item = item
+        self.pane = pane
+
+    @cached_property
+    def plain(self) -> str:
+        return prompt(self.item).plain
+
+    def look(self) -> tuple[bool, str]:
+        """What the drawing depends on: is the row a hit, and which query does it show marked."""
+        pane = self.pane
+        marked = pane.search_text if pane.pattern and pane.pattern.search(self.plain) else ""
+        return self.item.id in pane.hits, marked
+
+    def draw(self) -> Text:
+        return self.pane.draw(self.item)
+
+
+class ItemList(OneLineOptionList, KeyList):
+    """A pane of the reader; its rows are items of the briefing."""
+
+    # OptionList repaints itself whole, border and all, when the highlight moves; over a slow
+    # link that is a screenful per key. Only the two rows that change are redrawn here.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def __init__(self, pane: str, number: int, title: str) -> None:
+        super().__init__(id=pane)
+        self.pane = pane
+        self.number = number
+        self.title = title
+        self.items: list[Item] = []
+        self.shown: set[str] = set()
+        self.hits: set[str] = set()
+        self.search_text = ""
+        self.pattern: re.Pattern[str] | None = None
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        super().watch_highlighted(new)
+        for index in (old, new):
+            if index is not None:
+                self.refresh_option(index)
+
+    def fill(self, items: list[Item], keep: str | None = None) -> None:
+        """Show `items`, keeping the row with id `keep` (or the current one) highlighted."""
+        keep = keep or self.current_id
+        self.items = items
+        self.set_options(_Row(item, self) for item in items)
+        self.shown = {item.id for item in items}
+        if not (keep and self.select_id(keep)):
+            self.highlighted = 0 if items else None
+        self.border_title = f"{self.number} {self.title} ({len(items)})"
+
+    def draw(self, item: Item) -> Text:
+        return prompt(item, self.search_text, item.id in self.hits, color=not self.app.no_color)
+
+    def show_hits(self, hits: set[str], query: str) -> None:
+        """Mark the rows that match. Rows drawn before and now changed are forgotten and, when
+        on screen, redrawn; the rest are drawn when they come into view."""
+        if hits == self.hits and query == self.search_text:
+            return
+        self.hits, self.search_text = hits, query
+        self.pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
+        self.forget_rows(lambda row: row.drawn != row.look())
+        plural = "s" if len(hits) != 1 else ""
+        self.border_subtitle = f"{len(hits)} hit{plural}" if query and hits else ""
+
+    @property
+    def current(self) -> Item | None:
+        index = self.highlighted
+        return self.items[index] if index is not None and index < len(self.items) else None
+
+    @property
+    def current_id(self) -> str | None:
+        item = self.current
+        return item.id if item else None
+
+    def select_id(self, ident: str) -> bool:
+        if ident not in self.shown:
+            return False
+        self.highlighted = self.get_option_index(ident)  # OptionList's own map from ids
+        return True

@@ -1,0 +1,42 @@
+"""The current item in full: text, certainty and cues, every quote, and its links."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.text import Text
+from textual.widgets import Static
+
+from model import Briefing, Item
+from model.fields import fields
+from model.filters import Filter
+
+from ..render.item import item_body
+from .detail_pane import DetailPane
+
+
+class ItemView(DetailPane):
+    def __init__(self, briefing: Briefing, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.briefing = briefing
+        self.body = Static(id="item-body")
+        self.item: Item | None = None
+        self.shown: tuple[str, Filter | None] = ("", None)
+
+    def compose(self):  # noqa: ANN201
+        yield self.body
+
+    def show(self, item: Item | None, query: str = "", only: Filter | None = None) -> None:
+        self.item, self.shown = item, (query, only)
+        self.request_redraw()
+
+    def redraw(self) -> None:
+        self.stale = False
+        item, (query, only) = self.item, self.shown
+        if item is None:
+            self.body.update(Text("Nothing here.", style="dim"))
+            self.border_title = "Item"
+            return
+        walked = fields(self.briefing, item)
+        self.border_title = f"{walked.kind_name} · {item.id}"
+        self.body.update(Group(*item_body(walked, query, only, not self.app.no_color)))
+        self.scroll_home(animate=False)
