@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -49,3 +50,9 @@ def cli(*args: object) -> Ran:
         except SystemExit as exit:  # argparse's usage errors
             code = exit.code
     return Ran(code, out.getvalue(), err.getvalue())
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

@@ -1,9 +1,8 @@
-"""`briefing serve`: end to end with the real OpenSSH client and a real browser protocol,
-on loopback and random free ports."""
+"""`briefing serve ssh`: end to end with the real OpenSSH client, on loopback and random free
+ports."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import signal
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.paths import REPO
+from tests.support.paths import REPO, free_port
 from tests.support.terminal import Terminal
 
 SSH = shutil.which("ssh")
@@ -28,12 +27,6 @@ def keygen(path: Path) -> Path:
         return path
     subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(path)], check=True)
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def process_children(pid: int) -> set[int]:
@@ -282,45 +275,7 @@ def test_the_host_key_is_made_once_and_kept_private(server):
 def test_a_bad_briefing_is_refused_before_serving(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: [\n")
-    for how in ("ssh", "web"):
-        done = subprocess.run([sys.executable, "-m", "tui", "serve", how, str(bad), "--port", "0"],
-                              cwd=REPO, capture_output=True, text=True, timeout=30)
-        assert done.returncode == 1
-        assert done.stderr.startswith(f"{bad}:")
-
-
-def test_the_web_reader_serves_the_page_and_a_session(tmp_path):
-    import aiohttp
-
-    port = free_port()
-    web = subprocess.Popen([sys.executable, "-m", "tui", "serve", "web", "--port", str(port)],
-                           cwd=REPO, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-
-    async def visit() -> tuple[int, str, bytes]:
-        async with aiohttp.ClientSession() as session:
-            for _ in range(100):
-                try:
-                    async with session.get(f"http://127.0.0.1:{port}/") as page:
-                        status, html = page.status, await page.text()
-                        break
-                except aiohttp.ClientConnectorError:
-                    await asyncio.sleep(0.1)
-            received = b""
-            async with session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=80&height=24") as ws:
-                end = time.monotonic() + 30
-                while b"Questions" not in received and time.monotonic() < end:
-                    message = await ws.receive(timeout=30)
-                    if message.type == aiohttp.WSMsgType.BINARY:
-                        received += message.data
-                    elif message.type != aiohttp.WSMsgType.TEXT:
-                        break
-            return status, html, received
-
-    try:
-        status, html, received = asyncio.run(visit())
-    finally:
-        web.send_signal(signal.SIGINT)
-        web.wait(15)
-    assert status == 200
-    assert "<html" in html.lower() and "briefing" in html
-    assert b"Parties" in received and b"Questions" in received
+    done = subprocess.run([sys.executable, "-m", "tui", "serve", "ssh", str(bad), "--port", "0"],
+                          cwd=REPO, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"{bad}:")
