@@ -12,7 +12,7 @@ from typing import Any
 from .briefing import Briefing, Item, Kind
 from .facts import Evidence
 from .fields import ItemFields, fields
-from .text import one_line
+from .text import escaped, one_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 
@@ -131,7 +131,7 @@ def _item_data(item: Item) -> dict[str, Any]:
 
 
 def to_json(briefing: Briefing) -> str:
-    return json.dumps(to_data(briefing), ensure_ascii=False, indent=2) + "\n"
+    return escaped(json.dumps(to_data(briefing), ensure_ascii=False, indent=2)) + "\n"
 
 
 def item_as_text(briefing: Briefing, item: Item) -> str:

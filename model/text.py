@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-# C0 controls but tab and newline, DEL, C1 controls, and the bidi controls that can reorder
-# what a reader sees (Trojan Source).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but tab and newline, DEL, C1 controls, the bidi controls that can reorder what a
+# reader sees (Trojan Source), and the line and paragraph separators some terminals and shells
+# take for a new line.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _placeholder(match: re.Match[str]) -> str:
@@ -16,6 +18,12 @@ def _placeholder(match: re.Match[str]) -> str:
     if code == 0x7F:
         return "\u2421"
     return "\ufffd"
+
+
+def escaped(text: str) -> str:
+    """JSON or YAML text with each unsafe character written as a \\uXXXX escape: the data is
+    unchanged for a parser, and nothing reaches a terminal raw."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def safe_chars(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal
@@ -12,11 +11,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Header, Input, OptionList, Static, Tab, Tabs
 
-from model import Briefing, Item, visible
+from model import Briefing, Item
 from model.filters import EVERYTHING, Filter
 from model.search import SearchIndex
 
 from ..keys import READER, bindings
+from ..render.text import literal
 from ..widgets.footer import Footer
 from ..widgets.item_list import ItemList
 from ..widgets.item_view import ItemView
@@ -58,7 +58,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
-        yield Static(Text(visible(self.briefing.bluf)), id="bluf")
+        yield Static(literal(self.briefing.bluf, lines=True), id="bluf")
         with Horizontal(id="body"), Grid(id="panes"):
             yield from self.lists.values()
         yield Footer()
@@ -220,7 +220,8 @@ class ReaderScreen(Screen[None]):
             return
         self.app.copy_to_clipboard(item_as_text(self.briefing, item))
         quotes = len(item.evidence) + sum(len(f.evidence) for f in item.facts)
-        self.notify(f"Copied {item.id} with {quotes} quote{'s' * (quotes != 1)}", timeout=3)
+        self.notify(f"Copied {item.id} with {quotes} quote{'s' * (quotes != 1)}", timeout=3,
+                    markup=False)
 
     # filter -------------------------------------------------------------------------------------
     def set_filter(self, only: Filter) -> None:
@@ -300,7 +301,7 @@ class ReaderScreen(Screen[None]):
         place = self.search.step(step)
         if place is None:
             if self.search.text:
-                self.notify("No hits", timeout=2)
+                self.notify("No hits", timeout=2, markup=False)
             return
         self.jump_to(place[1], remember=remember)
         self.update_count()

@@ -6,25 +6,26 @@ from rich.console import RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from model import Certainty, one_line, visible
+from model import Certainty
 from model.facts import Evidence
 from model.fields import ItemFields
 from model.filters import Filter
 
 from .certainty import MEANINGS, badge
 from .rows import mark
+from .text import literal
 
 
 def quote(ev: Evidence, query: str) -> Padding:
     text = Text("“", style="dim")
-    text.append_text(mark(Text(one_line(ev.quote), style="italic"), query))
+    text.append_text(mark(literal(ev.quote, "italic"), query))
     text.append("”", style="dim")
     where = ", ".join(str(s + 1) for s in ev.sentences)
     text.append(f"  sentence {where}" if len(ev.sentences) == 1 else f"  sentences {where}",
                 style="dim")
     if ev.note:
         text.append("\nnote: ", style="dim")
-        text.append_text(mark(Text(one_line(ev.note)), query))
+        text.append_text(mark(literal(ev.note), query))
     return Padding(text, (0, 0, 0, 3))
 
 
@@ -32,25 +33,25 @@ def certainty(level: Certainty, cues: list[str], query: str, color: bool) -> Tex
     text = Text.assemble(badge(level, color=color), (f" {MEANINGS[level]}", "dim"))
     if cues:
         text.append("\n  cues: ", style="dim")
-        text.append_text(mark(Text(", ".join(f"“{one_line(c)}”" for c in cues)), query))
+        text.append_text(mark(literal(", ".join(f"“{c}”" for c in cues)), query))
     return text
 
 
 def item_body(f: ItemFields, query: str, only: Filter | None, color: bool
               ) -> list[RenderableType]:
-    out: list[RenderableType] = [mark(Text(visible(f.title), style="bold"), query)]
+    out: list[RenderableType] = [mark(literal(f.title, "bold", lines=True), query)]
     if f.meta:
         out.append(Text(f.meta, style="dim"))
     for label, value in f.details:
-        out.append(Text.assemble((f"{label}: ", "bold"), mark(Text(visible(value)), query)))
+        out.append(Text.assemble((f"{label}: ", "bold"), mark(literal(value, lines=True), query)))
     if f.certainty is not None:
         out += [Text(), certainty(f.certainty, f.cues, query, color)]
     for label, value in f.prose:
         head = "" if label == "Detail" else f"{label}: "
-        out += [Text(), Text.assemble((head, "bold"), mark(Text(visible(value)), query))]
+        out += [Text(), Text.assemble((head, "bold"), mark(literal(value, lines=True), query))]
     if f.watch_for:
         out += [Text(), Text("Watch for", style="bold")]
-        out += [Text.assemble("  • ", mark(Text(one_line(w)), query)) for w in f.watch_for]
+        out += [Text.assemble("  • ", mark(literal(w), query)) for w in f.watch_for]
     if f.evidence:
         out += [Text(), Text("Evidence", style="bold")]
         out += [quote(ev, query) for ev in f.evidence]
@@ -63,10 +64,10 @@ def item_body(f: ItemFields, query: str, only: Filter | None, color: bool
         for number, fact in enumerate(facts):
             out += [Text()] if number else []
             out.append(Text.assemble(badge(fact.certainty, color=color), " ",
-                                     mark(Text(visible(fact.label)), query)))
+                                     mark(literal(fact.label, lines=True), query)))
             out += [quote(ev, query) for ev in fact.evidence]
     if f.links:
         out += [Text(), Text("Links  (r to follow)", style="bold")]
         for how, other in f.links:
-            out.append(Text.assemble((f"  {how:<16} ", "dim"), one_line(other.label)))
+            out.append(Text.assemble((f"  {how:<16} ", "dim"), literal(other.label)))
     return out

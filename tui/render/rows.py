@@ -7,10 +7,11 @@ import re
 from rich.style import Style
 from rich.text import Text
 
-from model import Certainty, Item, one_line
+from model import Certainty, Item
 from model.briefing import Kind
 
 from .certainty import style
+from .text import literal
 
 HIT = Style(color="black", bgcolor="yellow", bold=True)
 
@@ -31,17 +32,18 @@ def prompt(item: Item, query: str = "", hit: bool = False, color: bool = True) -
     text.append("◆" if hit else " ", style="bold yellow")
     thing = item.thing
     if item.kind is Kind.party:
-        text.append(one_line(item.label), style="bold")
+        text.append_text(literal(item.label, "bold"))
         text.append(f"  {thing.kind.value} · {thing.stance.value}", style="dim")
     elif item.kind is Kind.plant:
-        text.append(one_line(item.label), style="bold")
-        where = ", ".join(one_line(v) for v in (thing.location, thing.workforce) if v)
+        text.append_text(literal(item.label, "bold"))
+        where = ", ".join(v for v in (thing.location, thing.workforce) if v)
         if where:
-            text.append(f"  {where}", style="dim")
+            text.append("  " + literal(where).plain, style="dim")
     elif item.kind in (Kind.fact, Kind.concern):
         text.append_text(badge_cell(item.certainty, color))
-        text.append(" " + one_line(item.label))
+        text.append(" ")
+        text.append_text(literal(item.label))
     else:
         text.append("✓ " if thing.status.value == "answered" else "? ", style="bold")
-        text.append(one_line(item.label))
+        text.append_text(literal(item.label))
     return mark(text, query)

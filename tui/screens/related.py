@@ -8,9 +8,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from model import Briefing, Item, one_line
+from model import Briefing, Item
 
 from ..keys import RELATED, bindings
+from ..render.text import literal
 from ..widgets.item_list import KeyList
 
 
@@ -28,10 +29,11 @@ class RelatedScreen(ModalScreen[str | None]):
         for how, other in self.links:
             prompt = Text(no_wrap=True, overflow="ellipsis")
             prompt.append(f"{how:<17}", style="dim")
-            prompt.append(one_line(other.label))
+            prompt.append_text(literal(other.label))
             options.append(Option(prompt, id=other.id))
         related = KeyList(*options, id="related")
-        related.border_title = f"Related to {one_line(self.item.label)}"
+        # a str here would be parsed as markup: the title is the item's own words
+        related.border_title = Text.assemble("Related to ", literal(self.item.label))
         related.border_subtitle = "enter jump · esc back"
         if not options:
             related.add_option(Option(Text("Nothing is linked to this item.", style="dim"),

@@ -37,6 +37,6 @@ class ItemView(DetailPane):
             self.border_title = "Item"
             return
         walked = fields(self.briefing, item)
-        self.border_title = f"{walked.kind_name} · {item.id}"
+        self.border_title = Text(f"{walked.kind_name} · {item.id}")  # a str is markup
         self.body.update(Group(*item_body(walked, query, only, not self.app.no_color)))
         self.scroll_home(animate=False)
