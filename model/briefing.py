@@ -155,7 +155,7 @@ class Briefing:
         thing = item.thing
         out: list[tuple[str, Item]] = []
         if item.parent is not None:
-            out.append(("stated of", self.item(item.parent)))
+            out.append(("fact of", self.item(item.parent)))
         out += [("fact", fact) for fact in self.facts_of(ident)]
         if isinstance(thing, Plant) and thing.owner:
             out.append(("owner", self.item(thing.owner)))

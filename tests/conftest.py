@@ -19,6 +19,11 @@ def plain_environment(monkeypatch, tmp_path_factory):
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    # Textual reads TEXTUAL_COLOR_SYSTEM once, at import; otherwise the colours an app
+    # chooses would follow the TERM of whoever runs the tests
+    import textual.constants
+
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "truecolor")
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ async def test_opening_screen():
         assert state(app) == ("parties", "nissan", "parties")
         assert str(reader.query_one("#bluf").render()).startswith("Nissan is in advanced talks")
         assert app.title == "Nissan and Foxconn in talks over the Oppama plant"
-        assert app.sub_title == "19/19 cited"
+        assert str(reader.query_one("#bluf").border_subtitle) == "19/19 cited"
         for pane in ("parties", "plant", "concerns", "questions"):
             widget = reader.lists[pane]
             assert widget.region.height >= 5, pane  # all four visible with their rows
@@ -321,7 +321,7 @@ async def test_certainty_filters():
         reader.set_filter(FIRM_ONLY)
         await pilot.pause()
         assert {i.certainty.value for i in reader.lists["concerns"].items} == {"stated"}
-        assert "showing firm only" in app.sub_title
+        assert "showing firm only" in str(reader.query_one("#bluf").border_subtitle)
         reader.set_filter(HEDGED_ONLY)
         await pilot.pause()
         levels = {i.certainty.value for i in reader.lists["concerns"].items}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal
@@ -67,7 +68,7 @@ class ReaderScreen(Screen[None]):
         for pane, widget in self.lists.items():
             widget.fill(rows(self.briefing, pane, self.filter))
         self.action_focus_pane("parties")
-        self.sub_title_update()
+        self.status_update()
         self.call_after_refresh(self.index.build)  # after the first frame, before any search
 
     # layout ---------------------------------------------------------------------------------
@@ -80,6 +81,9 @@ class ReaderScreen(Screen[None]):
         return self.size.width < FOLD[0] or self.size.height < FOLD[1]
 
     async def on_resize(self, event: Resize) -> None:
+        # What was being read stays in front: the item view or source, open beside the panes
+        # when wide, opens in their place when not; nothing is left without focus.
+        reading = self.focused if self.focused in (self.item_view, self.source_view) else None
         self.set_class(self.wide, "-wide")
         self.set_class(self.folded, "-folded")
         if self.folded and self.tabs is None:
@@ -90,6 +94,9 @@ class ReaderScreen(Screen[None]):
         if self.wide:
             self.remove_class("-detail")
             await self.mount_detail()
+        elif reading is not None:
+            self.add_class("-detail")
+        self.set_focus(reading or self.focused or self.current_list)
 
     async def mount_detail(self) -> None:
         if not self.detail.is_mounted:
@@ -129,6 +136,7 @@ class ReaderScreen(Screen[None]):
         self.pane = pane
         for name, widget in self.lists.items():
             widget.set_class(name == pane, "-current")
+            self.query_one("#panes").set_class(name == pane, f"-current-{name}")
         if self.tabs is not None:
             self.tabs.active = f"tab-{pane}"
         self.show_current()
@@ -231,12 +239,15 @@ class ReaderScreen(Screen[None]):
         self.search.find(self.search.text, self.is_shown)
         self.show_hits()
         self.show_current()
-        self.sub_title_update()
+        self.status_update()
 
-    def sub_title_update(self) -> None:
+    def status_update(self) -> None:
+        """Coverage and the filter, under the bottom line: the header cuts them at 80 columns,
+        and a reader must always see that items are hidden."""
         label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
         coverage = self.briefing.coverage
-        self.app.sub_title = f"{coverage.cited}/{coverage.total} cited{label}"
+        status = f"{coverage.cited}/{coverage.total} cited{label}"
+        self.query_one("#bluf").border_subtitle = Text(status)
 
     # search -------------------------------------------------------------------------------------
     @property

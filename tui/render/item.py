@@ -11,7 +11,7 @@ from model.facts import Evidence
 from model.fields import ItemFields
 from model.filters import Filter
 
-from .certainty import MEANINGS, badge
+from .certainty import MEANINGS, Colors, badge
 from .rows import mark
 from .text import literal
 
@@ -29,15 +29,15 @@ def quote(ev: Evidence, query: str) -> Padding:
     return Padding(text, (0, 0, 0, 3))
 
 
-def certainty(level: Certainty, cues: list[str], query: str, color: bool) -> Text:
-    text = Text.assemble(badge(level, color=color), (f" {MEANINGS[level]}", "dim"))
+def certainty(level: Certainty, cues: list[str], query: str, colors: Colors) -> Text:
+    text = Text.assemble(badge(level, colors=colors), (f" {MEANINGS[level]}", "dim"))
     if cues:
         text.append("\n  cues: ", style="dim")
         text.append_text(mark(literal(", ".join(f"“{c}”" for c in cues)), query))
     return text
 
 
-def item_body(f: ItemFields, query: str, only: Filter | None, color: bool
+def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors
               ) -> list[RenderableType]:
     out: list[RenderableType] = [mark(literal(f.title, "bold", lines=True), query)]
     if f.meta:
@@ -45,7 +45,7 @@ def item_body(f: ItemFields, query: str, only: Filter | None, color: bool
     for label, value in f.details:
         out.append(Text.assemble((f"{label}: ", "bold"), mark(literal(value, lines=True), query)))
     if f.certainty is not None:
-        out += [Text(), certainty(f.certainty, f.cues, query, color)]
+        out += [Text(), certainty(f.certainty, f.cues, query, colors)]
     for label, value in f.prose:
         head = "" if label == "Detail" else f"{label}: "
         out += [Text(), Text.assemble((head, "bold"), mark(literal(value, lines=True), query))]
@@ -63,7 +63,7 @@ def item_body(f: ItemFields, query: str, only: Filter | None, color: bool
             out.append(Text(f"  {hidden} hidden by the {only.name} filter", style="dim"))
         for number, fact in enumerate(facts):
             out += [Text()] if number else []
-            out.append(Text.assemble(badge(fact.certainty, color=color), " ",
+            out.append(Text.assemble(badge(fact.certainty, colors=colors), " ",
                                      mark(literal(fact.label, lines=True), query)))
             out += [quote(ev, query) for ev in fact.evidence]
     if f.links:

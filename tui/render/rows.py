@@ -10,7 +10,7 @@ from rich.text import Text
 from model import Certainty, Item
 from model.briefing import Kind
 
-from .certainty import style
+from .certainty import Colors, style
 from .text import literal
 
 HIT = Style(color="black", bgcolor="yellow", bold=True)
@@ -23,11 +23,11 @@ def mark(text: Text, query: str) -> Text:
     return text
 
 
-def badge_cell(certainty: Certainty, color: bool) -> Text:
-    return Text(f" {certainty.value:<11} ", style=style(certainty, color))
+def badge_cell(certainty: Certainty, colors: Colors) -> Text:
+    return Text(f" {certainty.value:<11} ", style=style(certainty, colors))
 
 
-def prompt(item: Item, query: str = "", hit: bool = False, color: bool = True) -> Text:
+def prompt(item: Item, query: str = "", hit: bool = False, colors: Colors = "full") -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append("◆" if hit else " ", style="bold yellow")
     thing = item.thing
@@ -40,7 +40,7 @@ def prompt(item: Item, query: str = "", hit: bool = False, color: bool = True) -
         if where:
             text.append("  " + literal(where).plain, style="dim")
     elif item.kind in (Kind.fact, Kind.concern):
-        text.append_text(badge_cell(item.certainty, color))
+        text.append_text(badge_cell(item.certainty, colors))
         text.append(" ")
         text.append_text(literal(item.label))
     else:

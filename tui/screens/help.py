@@ -13,7 +13,7 @@ from textual.widgets import Static
 from model import Certainty
 
 from ..keys import GROUPS, HELP, bindings, keys_of
-from ..render.certainty import MEANINGS, badge
+from ..render.certainty import MEANINGS, badge, colors_of
 
 
 class HelpScreen(ModalScreen[None]):
@@ -33,7 +33,7 @@ class HelpScreen(ModalScreen[None]):
         legend.add_column(no_wrap=True)
         legend.add_column()
         for level in Certainty:
-            legend.add_row(badge(level, color=not self.app.no_color), MEANINGS[level])
+            legend.add_row(badge(level, colors=colors_of(self.app)), MEANINGS[level])
         with VerticalScroll(id="help") as scroller:
             scroller.border_title = "Keys"
             scroller.border_subtitle = "esc close"

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from model import Item
 
 from ..keys import LIST, bindings
+from ..render.certainty import colors_of
 from ..render.rows import prompt
 from ..textual_fixes import LazyOption, OneLineOptionList
 
@@ -81,7 +82,7 @@ class ItemList(OneLineOptionList, KeyList):
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 
     def draw(self, item: Item) -> Text:
-        return prompt(item, self.search_text, item.id in self.hits, color=not self.app.no_color)
+        return prompt(item, self.search_text, item.id in self.hits, colors_of(self.app))
 
     def show_hits(self, hits: set[str], query: str) -> None:
         """Mark the rows that match. Rows drawn before and now changed are forgotten and, when

@@ -10,7 +10,9 @@ from model import Briefing, Item
 from model.fields import fields
 from model.filters import Filter
 
+from ..render.certainty import colors_of
 from ..render.item import item_body
+from ..render.text import literal
 from .detail_pane import DetailPane
 
 
@@ -37,6 +39,10 @@ class ItemView(DetailPane):
             self.border_title = "Item"
             return
         walked = fields(self.briefing, item)
-        self.border_title = Text(f"{walked.kind_name} · {item.id}")  # a str is markup
-        self.body.update(Group(*item_body(walked, query, only, not self.app.no_color)))
+        title = Text(walked.kind_name)  # a str would be parsed as markup
+        if item.parent is not None:
+            title.append(" of ")
+            title.append_text(literal(self.briefing.item(item.parent).label))
+        self.border_title = title
+        self.body.update(Group(*item_body(walked, query, only, colors_of(self.app))))
         self.scroll_home(animate=False)
