@@ -8,6 +8,7 @@ then shows it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from .briefing import Briefing, Item, Kind
 from .facts import Certainty, Evidence
@@ -47,8 +48,9 @@ def fields(briefing: Briefing, item: Item) -> ItemFields:
         meta = f"{thing.kind.value} · stance toward the deal: {thing.stance.value}"
     elif item.kind is Kind.question:
         meta = f"question · {thing.status.value}"
-    details = [(label, value) for label, name in DETAILS
-               if isinstance(value := getattr(thing, name, None), str)]
+    details = [(label, value) for label, name in DETAILS  # enums are shown in `meta`
+               if isinstance(value := getattr(thing, name, None), str)
+               and not isinstance(value, Enum)]
     owner = getattr(thing, "owner", None)
     if owner:
         details.append(("Owner", briefing.item(owner).label))

@@ -3,6 +3,7 @@ sentences flagged, each sentence numbered as the item view cites it."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from rich.style import Style
@@ -23,6 +24,21 @@ NUMBER = Style(dim=True)
 UNCITED_NUMBER = Style(color="red", bold=True)
 
 Span = tuple[int, int]
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Where each paragraph is. A text with blank lines has its paragraphs between them (a
+    pasted article, hard-wrapped or not); a text without has one paragraph a line."""
+    spans: list[Span] = []
+    splitter = BLANK_LINE if BLANK_LINE.search(text) else re.compile(r"\n")
+    start = 0
+    for match in [*splitter.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if text[start:end].strip():
+            spans.append((start, start + len(text[start:end].rstrip())))
+        start = match.end() if match else end
+    return spans or [(0, len(text))]
 
 
 class SourceView(DetailPane):
@@ -44,10 +60,7 @@ class SourceView(DetailPane):
     def _lay_out(self) -> None:
         """Split the source into paragraphs, one Static each, and count what is uncited."""
         briefing = self.briefing
-        start = 0
-        for line in briefing.source_text.split("\n"):
-            self.paragraphs.append((start, start + len(line)))
-            start += len(line) + 1
+        self.paragraphs = paragraphs(briefing.source_text)
         self.paragraph_starts = [begin for begin, _ in self.paragraphs]
         self.sentence_starts = [sentence.start for sentence in briefing.sentences]
         self.rendered = [None] * len(self.paragraphs)
@@ -98,7 +111,8 @@ class SourceView(DetailPane):
 
     def _paragraph(self, begin: int, end: int, marks: list[tuple[Style, int, int]]) -> Text:
         b = self.briefing
-        text = Text(safe_chars(b.source_text[begin:end]))
+        # a paragraph's own line breaks are reflowed: one character for one, so offsets hold
+        text = Text(safe_chars(b.source_text[begin:end].replace("\r", " ").replace("\n", " ")))
         starts: list[int] = []
         first_sentence = max(bisect_right(self.sentence_starts, begin) - 1, 0)
         for at in range(first_sentence, len(b.sentences)):
@@ -120,7 +134,7 @@ class SourceView(DetailPane):
         first = bisect_right(self.sentence_starts, begin + starts[0]) - 1
         for number, piece in enumerate(pieces[1:], first):
             cited = number in b.cited
-            marker = f"[{number + 1}]" if cited else f"[{number + 1} uncited]"
+            marker = f"[{number + 1}]" if cited else f"[{number + 1}\u00a0uncited]"
             out.append(marker, style=NUMBER if cited else UNCITED_NUMBER)
             out.append(" ")
             out.append_text(piece)
