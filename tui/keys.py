@@ -44,11 +44,16 @@ READER = (
     Key("pane.previous", "shift+tab", "cycle(-1)", "Previous pane", "previous pane"),
     Key("search", "slash", "search", "Search",
         "search as you type; enter jumps to the first hit", show=True),
-    Key("hit.next", "n", "hit(1)", "Next hit", "next search hit, across panes"),
+    Key("hit.next", "n", "hit(1)", "Next hit", "next search hit, across panes", show=True),
     Key("hit.previous", "N", "hit(-1)", "Previous hit", "previous search hit"),
     Key("related", "r", "related", "Related", "related items; enter jumps there", show=True),
     Key("copy", "y", "copy", "Copy", "copy the item with its quotes", show=True),
-    Key("back", "escape", "back", "Back", "back from a jump, close a view, clear the search"),
+    Key("back", "escape", "back", "Back",
+        "undo the most recent step: a jump, an opened view, a search", show=True),
+    Key("history.back", "left_square_bracket,ctrl+o", "history(-1)", "Back",
+        "back to where you jumped from"),
+    Key("history.forward", "right_square_bracket", "history(1)", "Forward",
+        "forward again, to where you jumped"),
 )
 
 LIST = (
@@ -87,7 +92,8 @@ BY_ID = {key.id: key for key in ALL}
 
 # Textual's names for keys a user types as one character
 SHOWN = {"question_mark": "?", "slash": "/", "escape": "esc", "pagedown": "pgdn",
-         "pageup": "pgup", "down": "↓", "up": "↑"}
+         "pageup": "pgup", "down": "↓", "up": "↑",
+         "left_square_bracket": "[", "right_square_bracket": "]"}
 
 
 def bindings(table: tuple[Key, ...]) -> list[Binding]:

@@ -153,7 +153,9 @@ async def test_search_hits_count_and_walk():
         await pilot.press("N")
         assert state(app)[:2] == ("questions", "mih-platform")
         assert str(reader.search_bar.count.render()) == "3 of 3"
-        await pilot.press("escape")
+        await pilot.press("escape")  # back from the jump to the first hit
+        assert state(app)[:2] == ("parties", "nissan") and reader.search.hits
+        await pilot.press("escape")  # then the search itself
         assert reader.search.hits == [] and reader.search.text == ""
         assert not reader.search_bar.display
 
@@ -418,7 +420,8 @@ async def test_rows_off_screen_follow_the_search(tmp_path):
         marked = [seg.text for seg in line if seg.style and seg.style.bgcolor
                   and seg.style.bgcolor.get_truecolor() == yellow]
         assert marked == ["Party 29-b"]  # the query marked in the row
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")  # back from the hit, then the search cleared
+        app.jump_to("party-29-b")
         await pilot.pause()
         assert "◆" not in row_on_screen(parties, "Party 29-b").text
 
@@ -469,3 +472,76 @@ async def test_the_footer_is_composed_again_only_when_its_keys_change():
         await pilot.press("escape")
         await pilot.pause()
         assert [k.description for k in keys()][:2] == ["Open", "Source"]
+
+
+async def test_esc_undoes_the_most_recent_step():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"MIH", "enter")  # a search, then a jump to its first hit
+        assert state(app)[:2] == ("parties", "foxconn")
+        await pilot.press("r", "G", "enter")  # a jump from the related list
+        jumped = state(app)[:2]
+        assert jumped != ("parties", "foxconn")
+        await pilot.press("escape")  # back from the jump, the search kept
+        assert state(app)[:2] == ("parties", "foxconn")
+        assert app.reader.search.text == "MIH"
+        await pilot.press("escape")  # back from the first hit
+        assert state(app)[:2] == ("parties", "nissan")
+        await pilot.press("escape")  # then the search
+        assert app.reader.search.text == "" and not app.reader.searching
+
+
+async def test_back_and_forward_through_jumps():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "r", "enter")  # Job losses -> Labor unions
+        await pilot.press("r", "end", "enter")
+        third = state(app)[:2]
+        await pilot.press("left_square_bracket")
+        assert state(app)[:2] == ("parties", "labor-unions")
+        await pilot.press("ctrl+o")
+        assert state(app)[:2] == ("concerns", "job-losses")
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert state(app)[:2] == third
+        await pilot.press("right_square_bracket")  # nothing further: stays
+        assert state(app)[:2] == third
+
+
+async def test_jumping_to_a_partys_fact_opens_the_party_at_that_fact():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.jump_to("nissan.4")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.reader
+        assert state(app) == ("parties", "nissan", "item")
+        assert reader.item_view.fact == "nissan.4"
+        assert reader.item_view.scroll_y > 0  # the fact, not the party's name, is in view
+        text = "\n".join(screen_lines(app))
+        assert "▶" in text and "strategic pivot" in text
+        await pilot.press("escape")
+        assert app.focused is reader.lists["parties"]
+
+
+async def test_the_footer_offers_what_works_now():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = "\n".join(screen_lines(app)[-1:])
+        assert "Next hit" not in footer and "Back" not in footer
+        await pilot.press("slash", *"MIH", "enter")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Next hit" in footer and "Back" in footer
+
+
+async def test_search_brings_the_first_hit_into_view_as_it_is_typed(tmp_path):
+    from tests.perf.generate import generate
+
+    app = reader_app(load_briefing(generate(tmp_path, 300)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        parties = app.reader.lists["parties"]
+        await pilot.press("slash", *"party 29-b")
+        await pilot.pause()
+        assert parties.highlighted == 0  # the cursor stays
+        assert row_on_screen(parties, "◆Party 29-b")

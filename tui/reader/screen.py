@@ -24,14 +24,15 @@ from ..widgets.item_view import ItemView
 from ..widgets.search_bar import SearchBar
 from ..widgets.source_view import SourceView
 from .history import History
-from .panes import PANES, TITLES, pane_of, rows
+from .navigation import Navigation
+from .panes import PANES, TITLES, rows
 from .search import Search
 
 WIDE = 120  # columns from which the item view sits beside the panes
 FOLD = (80, 24)  # below this size the panes fold into tabs, one at a time
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(Navigation, Screen[None]):
     # Textual repaints the whole screen when focus moves. The widgets whose look changes with
     # focus repaint themselves; the rest was a screenful sent again (7.6 kB at 80x24) on
     # every change of pane.
@@ -161,6 +162,7 @@ class ReaderScreen(Screen[None]):
     async def _row_opened(self) -> None:
         await self.open_detail("item")
         self.set_focus(self.item_view)
+        self.history.step("view")
 
     def show_current(self) -> None:
         item = self.current_item
@@ -181,31 +183,8 @@ class ReaderScreen(Screen[None]):
             return
         await self.open_detail("source")
         self.set_focus(self.source_view)
+        self.history.step("view")
         self.call_after_refresh(self.source_view.scroll_to_quote)
-
-    # jumping and history -----------------------------------------------------------------------
-    def jump_to(self, ident: str, remember: bool = True) -> None:
-        """Select the row that shows item `ident`, remembering where we were."""
-        here = (self.pane, self.current_list.current_id)
-        pane, row = pane_of(self.briefing, self.briefing.item(ident))
-        widget = self.lists[pane]
-        if not widget.select_id(row):
-            self.set_filter(EVERYTHING)
-            widget.select_id(row)
-        if remember and here[1] is not None:
-            self.history.remember(here, (pane, row))
-        self.close_detail()
-        self.action_focus_pane(pane)
-
-    def action_back(self) -> None:
-        if self.searching or self.search.text:
-            self.clear_search()
-        elif self.close_detail():
-            return
-        elif place := self.history.back():
-            pane, row = place
-            self.lists[pane].select_id(row)
-            self.action_focus_pane(pane)
 
     def action_related(self) -> None:
         from ..screens.related import RelatedScreen
@@ -259,6 +238,7 @@ class ReaderScreen(Screen[None]):
             await self.mount(self.search_bar, before=self.query_one(Footer))
             self.search_bar.input.typed.subscribe(self, self.searched, immediate=True)
         self.search_bar.display = True
+        self.history.step("search")
         field = self.search_bar.input
         self.set_focus(field)
         field.select_all()  # what is typed next replaces an old query
@@ -283,6 +263,8 @@ class ReaderScreen(Screen[None]):
             event.stop()
 
     def searched(self, text: str) -> None:
+        if bool(text) != bool(self.search.text):
+            self.refresh_bindings()  # n and N join or leave the footer
         self.search.find(text, self.is_shown)
         self.show_hits()
         self.show_current()

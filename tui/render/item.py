@@ -37,9 +37,12 @@ def certainty(level: Certainty, cues: list[str], query: str, colors: Colors) -> 
     return text
 
 
-def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors
-              ) -> list[RenderableType]:
+def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
+              marked: str | None = None) -> tuple[list[RenderableType], dict[str, int]]:
+    """What the item view shows, and where in it each fact starts; the fact `marked` (one
+    jumped to) stands out."""
     out: list[RenderableType] = [mark(literal(f.title, "bold", lines=True), query)]
+    starts: dict[str, int] = {}
     if f.meta:
         out.append(Text(f.meta, style="dim"))
     for label, value in f.details:
@@ -63,11 +66,16 @@ def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors
             out.append(Text(f"  {hidden} hidden by the {only.name} filter", style="dim"))
         for number, fact in enumerate(facts):
             out += [Text()] if number else []
-            out.append(Text.assemble(badge(fact.certainty, colors=colors), " ",
-                                     mark(literal(fact.label, lines=True), query)))
+            starts[fact.id] = len(out)
+            line = Text.assemble(badge(fact.certainty, colors=colors), " ",
+                                 mark(literal(fact.label, lines=True), query))
+            if fact.id == marked:
+                line = Text.assemble(("▶ ", "bold"), line)
+                line.stylize("underline", 2 + len(fact.certainty.value) + 3)
+            out.append(line)
             out += [quote(ev, query) for ev in fact.evidence]
     if f.links:
         out += [Text(), Text("Links  (r to follow)", style="bold")]
         for how, other in f.links:
             out.append(Text.assemble((f"  {how:<16} ", "dim"), literal(other.label)))
-    return out
+    return out, starts

@@ -92,6 +92,11 @@ class ItemList(OneLineOptionList, KeyList):
         self.hits, self.search_text = hits, query
         self.pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
         self.forget_rows(lambda row: row.drawn != row.look())
+        if hits:  # the first hit in view, as it is typed; the cursor stays where it is
+            first = min(self.get_option_index(ident) for ident in hits)
+            top = round(self.scroll_y)
+            if not top <= first < top + self.scrollable_content_region.height:
+                self.scroll_to(y=max(first - 1, 0), animate=False)
         plural = "s" if len(hits) != 1 else ""
         self.border_subtitle = f"{len(hits)} hit{plural}" if query and hits else ""
 

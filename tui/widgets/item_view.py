@@ -23,12 +23,19 @@ class ItemView(DetailPane):
         self.body = Static(id="item-body")
         self.item: Item | None = None
         self.shown: tuple[str, Filter | None] = ("", None)
+        self.fact: str | None = None  # a fact jumped to: marked, and scrolled into view
 
     def compose(self):  # noqa: ANN201
         yield self.body
 
     def show(self, item: Item | None, query: str = "", only: Filter | None = None) -> None:
+        if item is not self.item:
+            self.fact = None
         self.item, self.shown = item, (query, only)
+        self.request_redraw()
+
+    def mark_fact(self, ident: str) -> None:
+        self.fact = ident
         self.request_redraw()
 
     def redraw(self) -> None:
@@ -44,5 +51,16 @@ class ItemView(DetailPane):
             title.append(" of ")
             title.append_text(literal(self.briefing.item(item.parent).label))
         self.border_title = title
-        self.body.update(Group(*item_body(walked, query, only, colors_of(self.app))))
-        self.scroll_home(animate=False)
+        body, starts = item_body(walked, query, only, colors_of(self.app), self.fact)
+        self.body.update(Group(*body))
+        if self.fact in starts:
+            self.call_after_refresh(self.scroll_to_line, Group(*body[: starts[self.fact]]))
+        else:
+            self.scroll_home(animate=False)
+
+    def scroll_to_line(self, before: Group) -> None:
+        """Scroll so that what follows `before` is at the top, a line below the title."""
+        width = self.body.content_region.width or self.size.width
+        lines = self.app.console.render_lines(before, self.app.console.options.update_width(
+            max(width, 1)), pad=False)
+        self.scroll_to(y=max(len(lines) - 1, 0), animate=False)

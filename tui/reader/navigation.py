@@ -1,0 +1,81 @@
+"""Jumps between items and the way back: the reader screen's part that moves the reader."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from model import Kind
+from model.filters import EVERYTHING
+
+from .history import Place, Step
+from .panes import pane_of
+
+if TYPE_CHECKING:
+    from .screen import ReaderScreen
+
+
+class Navigation:
+    """Mixed into ReaderScreen: jumping, `esc`, and back and forward through jumps."""
+
+    @property
+    def here(self: ReaderScreen) -> Place:
+        return self.pane, self.current_list.current_id or ""
+
+    def jump_to(self: ReaderScreen, ident: str, remember: bool = True) -> None:
+        """Select the row that shows item `ident`, remembering where we were. A party's fact
+        shows in its party's row: the party opens with the fact marked and in view."""
+        item = self.briefing.item(ident)
+        pane, row = pane_of(self.briefing, item)
+        if remember and self.current_list.current_id is not None:
+            self.history.remember(self.here, (pane, row))
+        self.go((pane, row))
+        if item.kind is Kind.fact and row != ident:
+            self.item_view.mark_fact(ident)
+            self.call_later(self.open_fact)
+
+    async def open_fact(self: ReaderScreen) -> None:
+        await self.open_detail("item")
+        self.set_focus(self.item_view)
+        self.history.step("view")
+
+    def go(self: ReaderScreen, place: Place) -> None:
+        pane, row = place
+        widget = self.lists[pane]
+        if not widget.select_id(row):
+            self.set_filter(EVERYTHING)
+            widget.select_id(row)
+        self.close_detail()
+        self.action_focus_pane(pane)
+
+    def action_history(self: ReaderScreen, step: int) -> None:
+        place = self.history.back(self.here) if step < 0 else self.history.forward(self.here)
+        if place is not None:
+            self.go(place)
+
+    def applies(self: ReaderScreen, kind: Step) -> bool:
+        if kind == "search":
+            return self.searching or bool(self.search.text)
+        if kind == "view":
+            return self.has_class("-detail") or self.focused in (self.item_view,
+                                                                  self.source_view)
+        return bool(self.history.behind)
+
+    def action_back(self: ReaderScreen) -> None:
+        kind = self.history.undo(self.applies)
+        if kind == "jump":
+            self.action_history(-1)
+        elif kind == "view":
+            self.close_detail()
+        elif kind == "search" or self.searching or self.search.text:
+            self.clear_search()
+        else:
+            self.close_detail()
+
+    def check_action(self: ReaderScreen, action: str, parameters: tuple[object, ...]
+                     ) -> bool | None:
+        """Keys that do nothing now are left out of the footer."""
+        if action == "hit":
+            return bool(self.search.text)
+        if action == "back":
+            return any(self.applies(kind) for kind in ("search", "view", "jump"))
+        return True
