@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import resource
 import signal
 import sys
 import time
@@ -147,7 +148,16 @@ class Server:
             await asyncio.sleep(0.05)
 
 
+def _more_descriptors() -> None:
+    # Every connection costs a descriptor before the cap on logins in progress can see it, and
+    # a soft limit of 1,024 (the usual, under a hard one of thousands) ran out in a flood.
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
 async def serve(settings: Settings) -> int:
+    _more_descriptors()
     key = host_key(settings.host_key)
     server = Server(settings)
     listener = await asyncssh.create_server(
@@ -163,6 +173,7 @@ async def serve(settings: Settings) -> int:
               "without a key", file=sys.stderr, flush=True)
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
+    loop.set_exception_handler(server.gate.quiet_accept_errors)
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
     await stopping.wait()

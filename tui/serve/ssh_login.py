@@ -50,6 +50,14 @@ class Gate:
         if self.flush is None:
             self.flush = asyncio.get_running_loop().call_later(BURST_SECONDS, self.write)
 
+    def quiet_accept_errors(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        """The event loop's error handler. Out of descriptors, asyncio logs a traceback per
+        refused accept (900,000 lines in a flood); those are counted into the burst's line."""
+        if context.get("message") == "socket.accept() out of system resource":
+            self.count("refused while out of descriptors")
+        else:
+            loop.default_exception_handler(context)
+
     def write(self) -> None:
         """The line for the burst so far, if there is one."""
         if self.flush is not None:
