@@ -7,8 +7,12 @@ import asyncio
 import sys
 import time
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import asyncssh
+
+if TYPE_CHECKING:
+    from .ssh import Server
 
 # Long enough to type a key's passphrase; a connection that has not logged in by then is closed.
 LOGIN_GRACE = 30.0
@@ -75,8 +79,9 @@ class Gate:
 class Connection(asyncssh.SSHServer):
     """One client connection: how it logs in, and the line the log keeps of it."""
 
-    def __init__(self, server) -> None:  # the Server in .ssh, which makes these
+    def __init__(self, server: Server) -> None:
         self.server = server
+        self.conn: asyncssh.SSHServerConnection
         self.address = "?"
         self.fingerprint = "none"
         self.ended = "closed before a session"
