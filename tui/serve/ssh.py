@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import resource
 import signal
 import sys
 import time
@@ -148,16 +147,7 @@ class Server:
             await asyncio.sleep(0.05)
 
 
-def _more_descriptors() -> None:
-    # Every connection costs a descriptor before the cap on logins in progress can see it, and
-    # a soft limit of 1,024 (the usual, under a hard one of thousands) ran out in a flood.
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft != hard:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-
-
 async def serve(settings: Settings) -> int:
-    _more_descriptors()
     key = host_key(settings.host_key)
     server = Server(settings)
     listener = await asyncssh.create_server(

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 LOGIN_GRACE = 30.0
 # Connections still logging in. A login takes a few round trips, so a real user is rarely one
 # of more than a handful; the cap keeps a flood from using up the server's descriptors (1,100
-# idle connections at 1,024 descriptors locked everyone out for a minute).
+# idle connections at 1,024 descriptors locked everyone out for a minute), and leaves room
+# under the usual 1,024 for the sessions' sockets and ptys.
 MAX_UNAUTHENTICATED = 64
 # Connections that end without offering a key are counted and written as one line per burst.
 BURST_SECONDS = 10.0
@@ -42,6 +43,7 @@ class Gate:
     def admit(self, connection: Connection) -> None:
         if len(self.waiting) >= MAX_UNAUTHENTICATED:
             oldest = next(iter(self.waiting))
+            del self.waiting[oldest]  # now: its connection_lost() comes a loop turn later
             oldest.ended = f"dropped over the cap of {MAX_UNAUTHENTICATED} logging in"
             oldest.conn.abort()
         self.waiting[connection] = None
