@@ -22,6 +22,7 @@ from .reader_pty import RESTORE, TERM_TYPE, Reader
 from .ssh_login import LOGIN_GRACE, Connection, Gate, log
 
 IDLE_MESSAGE = "\r\nClosed after {minutes:g} minutes without a key press."
+STOP_MESSAGE = "\r\nThe server is stopping."
 
 
 @dataclass
@@ -125,13 +126,15 @@ class Server:
         if self.stopping:
             ended = "server stopped"
         status = reader.child.returncode
-        if ended != "reader exited (0)" and ended != "client disconnected":
-            # the reader did not restore the terminal itself: it was hung up or killed
-            goodbye = {"server stopped": "\r\nThe server is stopping.\r\n"}.get(ended, "")
+        if ended != "reader exited (0)":
+            # the reader did not restore the client's terminal itself: it was hung up or killed
+            goodbye = STOP_MESSAGE if self.stopping else ""
             if ended.startswith("idle"):
-                goodbye = IDLE_MESSAGE.format(minutes=self.settings.idle_timeout / 60) + "\r\n"
+                goodbye = IDLE_MESSAGE.format(minutes=self.settings.idle_timeout / 60)
             with contextlib.suppress(BrokenPipeError):
-                process.stdout.write((RESTORE + goodbye).encode())
+                process.stdout.write(f"{RESTORE}{goodbye}\r\n".encode())
+        # whatever state the channel is in, this session is over: nothing here is worth a
+        # traceback in the log
         with contextlib.suppress(Exception):
             process.exit(status if status and status > 0 else 0)
             # sent before the server may exit, and bounded for a client that reads nothing
