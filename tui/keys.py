@@ -48,6 +48,7 @@ READER = (
     Key("hit.previous", "N", "hit(-1)", "Previous hit", "previous search hit"),
     Key("related", "r", "related", "Related", "related items; enter jumps there", show=True),
     Key("copy", "y", "copy", "Copy", "copy the item with its quotes", show=True),
+    Key("bluf", "b", "bluf", "Bottom line", "the whole bottom line, or back to its first lines"),
     Key("back", "escape", "back", "Back",
         "undo the most recent step: a jump, an opened view, a search", show=True),
     Key("history.back", "left_square_bracket,ctrl+o", "history(-1)", "Back",

@@ -13,7 +13,7 @@ from importlib.metadata import version
 
 from rich._wrap import divide_line
 from textual.app import App
-from textual.events import Resize
+from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -123,6 +123,19 @@ class OneLineOptionList(OptionList):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.options)
+
+    async def _on_click(self, event: Click) -> None:
+        # OptionList opens whatever row is clicked, which at 80 columns replaces the whole
+        # screen with the item: a click selects, a click on the selected row (or a double
+        # click) opens. Replaces OptionList._on_click; reads OptionList._options.
+        event.prevent_default()  # OptionList's own handler, next in line, is not called
+        clicked = event.style.meta.get("option")
+        if clicked is None or self._options[clicked].disabled:
+            return
+        if clicked == self.highlighted or event.chain >= 2:
+            self.action_select()
+        else:
+            self.highlighted = clicked
 
     def forget_rows(self, stale: Callable[[Option], bool]) -> None:
         """Forget the drawn rows for which `stale` is true, and repaint those on screen."""

@@ -44,3 +44,43 @@ async def test_focus_is_never_lost_on_a_resize(view):
         assert app.focused is app.reader.lists["concerns"]
         await pilot.press("j")
         assert app.reader.current_list.current_id == "wages-benefits"
+
+
+async def test_folded_the_whole_bottom_line_can_be_read():
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        bluf = app.reader.query_one("#bluf")
+        assert bluf.size.height < 5  # cut to its first lines
+        await pilot.press("b")
+        await pilot.pause()
+        assert bluf.size.height >= 6  # all of it: five lines at 60 columns, and its border
+        await pilot.press("b")
+        await pilot.pause()
+        assert bluf.size.height < 5
+
+
+async def test_folded_the_footer_keeps_quit_and_help():
+    from tests.support.reader import screen_lines
+
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Quit" in footer and "Keys" in footer, footer
+
+
+async def test_an_empty_pane_offers_nothing_to_open(tmp_path):
+    from model import load_briefing
+    from tests.support.paths import REPO
+    from tests.support.reader import screen_lines
+
+    app = reader_app(load_briefing(REPO / "tests" / "briefings" / "green-steel.yaml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")  # no concerns
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Open" not in footer and "Related" not in footer and "Copy" not in footer
+        await pilot.press("4")
+        await pilot.pause()
+        assert "Open" in screen_lines(app)[-1]

@@ -545,3 +545,17 @@ async def test_search_brings_the_first_hit_into_view_as_it_is_typed(tmp_path):
         await pilot.pause()
         assert parties.highlighted == 0  # the cursor stays
         assert row_on_screen(parties, "◆Party 29-b")
+
+
+async def test_a_click_selects_and_a_second_click_opens():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        pane = app.reader.lists["concerns"]
+        await pilot.click(pane, offset=(5, 3))  # the third row, inside the border
+        await pilot.pause()
+        assert app.focused is pane and pane.current_id == "change-of-management"
+        assert not app.reader.has_class("-detail")
+        await pilot.click(pane, offset=(5, 3))
+        await pilot.pause()
+        assert app.reader.has_class("-detail")
+        assert app.reader.item_view.item.id == "change-of-management"

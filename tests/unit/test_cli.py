@@ -107,3 +107,8 @@ def test_keys_prints_every_binding_id_with_its_keys():
     lines = {line.split()[0]: line.split()[1] for line in done.stdout.splitlines()
              if line and not line.startswith("#")}
     assert lines == {key.id: key.keys for key in ALL}
+
+
+def test_check_counts_in_words_that_agree(tmp_path):
+    done = briefing("check", write_mill(tmp_path))
+    assert "3 parties, 1 plant, 1 concern, 1 question, 3 facts" in done.stdout

@@ -12,8 +12,16 @@ from .load import load
 def summary(path: Path, briefing: Briefing) -> str:
     f = briefing.file
     facts = len(briefing.of_kind(Kind.fact))
-    return (f"{path}: ok: {len(f.parties)} parties, 1 plant, {len(f.concerns)} concerns, "
-            f"{len(f.questions)} questions, {facts} facts; coverage {briefing.coverage}")
+    counts = ", ".join(plural(n, word) for n, word in (
+        (len(f.parties), "party"), (1, "plant"), (len(f.concerns), "concern"),
+        (len(f.questions), "question"), (facts, "fact")))
+    return f"{path}: ok: {counts}; coverage {briefing.coverage}"
+
+
+def plural(count: int, word: str) -> str:
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
 
 
 def check(paths: list[Path], coverage: bool, limits: Limits) -> int:

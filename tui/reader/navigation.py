@@ -47,6 +47,9 @@ class Navigation:
         self.close_detail()
         self.action_focus_pane(pane)
 
+    def action_bluf(self: ReaderScreen) -> None:
+        self.toggle_class("-bluf-open")
+
     def action_history(self: ReaderScreen, step: int) -> None:
         place = self.history.back(self.here) if step < 0 else self.history.forward(self.here)
         if place is not None:
@@ -78,4 +81,6 @@ class Navigation:
             return bool(self.search.text)
         if action == "back":
             return any(self.applies(kind) for kind in ("search", "view", "jump"))
+        if action in ("related", "copy"):
+            return self.current_item is not None
         return True

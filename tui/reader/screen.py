@@ -87,6 +87,9 @@ class ReaderScreen(Navigation, Screen[None]):
         reading = self.focused if self.focused in (self.item_view, self.source_view) else None
         self.set_class(self.wide, "-wide")
         self.set_class(self.folded, "-folded")
+        footer = self.query_one(Footer)  # q and ? still fit at 60 columns
+        footer.compact = self.folded
+        footer.show_command_palette = not self.folded
         if self.folded and self.tabs is None:
             tabs = (Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1))
             self.tabs = Tabs(*tabs, active=f"tab-{self.pane}", id="tabs")

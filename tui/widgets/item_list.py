@@ -65,6 +65,9 @@ class ItemList(OneLineOptionList, KeyList):
         self.search_text = ""
         self.pattern: re.Pattern[str] | None = None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.items) if action == "select" else True
+
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         super().watch_highlighted(new)
         for index in (old, new):
