@@ -278,3 +278,17 @@ def test_the_cache_follows_no_symlink_to_an_entry(tmp_path, monkeypatch, swapped
         (folder / key).symlink_to(planted / key)
     assert cache_module.open_briefing(path).file.id == "acme-mill"
     assert not marker.exists()
+
+
+@pytest.mark.timeout(60)
+def test_many_short_lists_are_refused_at_the_node_bound(tmp_path):
+    """No list is over --max-list, so --max-nodes refuses it: distinct strings, the dearest
+    node to keep. Time grows with nodes at the loader's usual rate (a legitimate briefing of
+    200,000 items is as many), so only memory is held to the 500 MB bound here."""
+    path = write_mill(tmp_path)
+    row = "[" + ",".join(f"v{n}" for n in range(9_999)) + "]"
+    with path.open("a") as out:
+        out.write("extra:\n" + "".join(f"  - {row}\n" for _ in range(310)))
+    ran = bounded("check", path, seconds=60)
+    assert ran["code"] == 1 and "more than the limit of 3,000,000 values" in ran["stderr"]
+    assert ran["peak"] < 500 * MB, ran
