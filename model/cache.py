@@ -16,14 +16,14 @@ import gc
 import hashlib
 import os
 import pickle
-import stat
+import secrets
 import sys
-import tempfile
 from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+from . import files
 from .briefing import Briefing
 from .facts import BriefingFile
 from .limits import Limits
@@ -50,36 +50,34 @@ def open_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
     limits = limits or Limits()
     path = Path(path)
     folder = cache_dir()
-    key = _key(path, limits) if folder else None
+    try:
+        data = files.read_bytes(path, limits.max_bytes) if folder else None
+    except files.Unread:
+        data = None  # the loader reads it again, to say why not
+    key = _key(data, limits) if data is not None else None
     briefing = _read(folder, key, path, limits) if folder and key else None
     if briefing is not None:
         return briefing
     from .loader import load_briefing  # only a miss pays for pydantic and PyYAML
 
-    briefing = load_briefing(path, limits=limits)
-    if folder and key and _key(path, limits) == key:  # unchanged while it loaded
+    briefing = load_briefing(path, limits=limits, content=data)
+    if folder and key:  # the entry holds what was loaded from exactly the bytes in its key
         _write(folder, key, briefing)
     return briefing
 
 
-def _key(path: Path, limits: Limits) -> str | None:
-    """The entry's name, or None for a file the loader would refuse or must explain."""
+def _key(data: bytes, limits: Limits) -> str | None:
+    """The entry's name for a briefing's bytes, or None when the loader's code is unreadable."""
     code = Path(__file__).parent
     digest = hashlib.sha256(f"{FORMAT} {sys.version} {limits!r}".encode())
     try:
-        files = [code / name for name in sorted(os.listdir(code))
+        names = [code / name for name in sorted(os.listdir(code))
                  if name.endswith((".py", ".yaml"))]
-        files += [spec.origin for spec in map(find_spec, CHECKERS) if spec and spec.origin]
-        for name in files:
+        names += [spec.origin for spec in map(find_spec, CHECKERS) if spec and spec.origin]
+        for name in names:
             info = os.stat(name)
             digest.update(f" {name} {info.st_size} {info.st_mtime_ns}".encode())
-        if not stat.S_ISREG(path.stat().st_mode):
-            return None
-        with path.open("rb") as handle:
-            data = handle.read(limits.max_bytes + 1)
     except OSError:
-        return None
-    if len(data) > limits.max_bytes:
         return None
     digest.update(data)
     return digest.hexdigest()
@@ -89,22 +87,41 @@ def _private(info: os.stat_result) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
-def _read(folder: Path, key: str, path: Path, limits: Limits) -> Briefing | None:
-    entry = folder / key
+def _open_folder(folder: Path) -> int | None:
+    """The cache folder as a descriptor, when it is private: checked on the descriptor and
+    not on the path, and entries opened through it, so no symlink swapped in between a check
+    and an open can lead to someone else's pickle."""
     try:
-        if not _private(folder.stat()):
-            return None
-        with entry.open("rb") as handle:
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if _private(os.fstat(descriptor)):
+            return descriptor
+    except OSError:
+        pass
+    os.close(descriptor)
+    return None
+
+
+def _read(folder: Path, key: str, path: Path, limits: Limits) -> Briefing | None:
+    directory = _open_folder(folder)
+    if directory is None:
+        return None
+    try:
+        with os.fdopen(files.open_checked(key, follow=False, dir_fd=directory), "rb") as handle:
             if not _private(os.fstat(handle.fileno())):
                 return None
             file, sentences = _paused_gc(_load, handle)
-        source = read_source(path.parent / file.source.path, limits.max_bytes)
+        source = read_source(path.parent, str(file.source.path), limits)
+        if source.sha256 != file.source.sha256:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(key, dir_fd=directory, follow_symlinks=False)
     except Exception:  # noqa: BLE001  (a missing, stale or damaged entry is only a miss)
         return None
-    if source.sha256 != file.source.sha256:
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(entry)
+    finally:
+        os.close(directory)
     return _paused_gc(Briefing, file, path, source.path, source.text, sentences)
 
 
@@ -122,20 +139,26 @@ def _paused_gc(build: Callable[..., T], *args: Any) -> T:
 
 def _write(folder: Path, key: str, briefing: Briefing) -> None:
     """Store the entry, or nothing: a cache that cannot be written is only slower."""
-    temporary = None
-    try:
+    with contextlib.suppress(OSError):
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
-        with os.fdopen(handle, "wb") as out:
+    directory = _open_folder(folder)
+    if directory is None:
+        return
+    temporary = f".{secrets.token_hex(8)}.part"
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+        with os.fdopen(os.open(temporary, flags, 0o600, dir_fd=directory), "wb") as out:
             _dump(out, briefing)
-        os.replace(temporary, folder / key)
-        temporary = None
-        _prune(folder)
+        os.replace(temporary, key, src_dir_fd=directory, dst_dir_fd=directory)
+        temporary = ""
+        _prune(directory)
     except OSError:
         pass
     finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary, dir_fd=directory)
+        os.close(directory)
 
 
 def _dump(out: BinaryIO, briefing: Briefing) -> None:
@@ -165,8 +188,11 @@ def _load(handle: BinaryIO) -> tuple[BriefingFile, list[Sentence]]:
     return head, sentences
 
 
-def _prune(folder: Path) -> None:
-    entries = [entry for entry in folder.iterdir() if not entry.name.startswith(".")]
-    entries.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+def _prune(directory: int) -> None:
+    entries = [name for name in os.listdir(directory) if not name.startswith(".")]
+    age = {name: os.stat(name, dir_fd=directory, follow_symlinks=False).st_mtime_ns
+           for name in entries}
+    entries.sort(key=age.__getitem__, reverse=True)
     for stale in entries[KEEP:]:
-        stale.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(stale, dir_fd=directory)

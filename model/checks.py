@@ -7,7 +7,7 @@ a bad enum and a missing quote together; anything of the wrong shape is left to 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,13 +19,14 @@ Loc = tuple[Any, ...]
 
 @dataclass
 class Found:
-    """Problems as (loc, points at the key, message), and each located quote's place."""
+    """Problems as (loc, points at the key, message, loc whose line the message ends with),
+    and each located quote's place. They are placed in the file all at once, later."""
 
-    problems: list[tuple[Loc, bool, str]] = field(default_factory=list)
+    problems: list[tuple[Loc, bool, str, Loc | None]] = field(default_factory=list)
     spans: dict[Loc, tuple[int, int, tuple[int, ...]]] = field(default_factory=dict)
 
-    def add(self, loc: Loc, message: str, *, key: bool = False) -> None:
-        self.problems.append((loc, key, message))
+    def add(self, loc: Loc, message: str, *, key: bool = False, first: Loc | None = None) -> None:
+        self.problems.append((loc, key, message, first))
 
 
 def _dicts(data: Any, name: str) -> Iterator[tuple[Loc, dict[str, Any]]]:
@@ -69,7 +70,7 @@ def _strings(value: Any) -> Iterator[tuple[int, str]]:
                 yield index, entry
 
 
-def check_ids(data: dict[str, Any], found: Found, line_of: Callable[[Loc], int]) -> None:
+def check_ids(data: dict[str, Any], found: Found) -> None:
     first: dict[str, Loc] = {}
     parties: set[str] = set()
     for loc, item in items(data):
@@ -77,8 +78,7 @@ def check_ids(data: dict[str, Any], found: Found, line_of: Callable[[Loc], int])
         if not isinstance(ident, str):
             continue
         if ident in first:
-            line = line_of(first[ident] + ("id",))
-            found.add(loc + ("id",), f"duplicate id {ident!r} (first used at line {line})")
+            found.add(loc + ("id",), f"duplicate id {ident!r}", first=first[ident] + ("id",))
             continue
         first[ident] = loc
         if loc[0] == "parties":

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import facts, yamltree
+from . import facts, files, yamltree
 from .briefing import Briefing
 from .checks import Found, Loc, check_evidence, check_ids, count_items
 from .errors import BriefingError, Problem
@@ -22,22 +21,25 @@ _SECTIONS: dict[str, type[BaseModel]] = {"parties": Party, "concerns": Concern,
                                          "questions": Question}
 
 
-def _read_text(path: Path, limits: Limits) -> str:
-    name = str(path)
+_UNREAD = {files.Why.MISSING: "no such file", files.Why.DIRECTORY: "is a directory, not a file",
+           files.Why.SPECIAL: "not a regular file"}
+
+
+def _read_briefing(path: Path, limits: Limits) -> bytes:
+    """The briefing's bytes, read once; the path is the user's own, so a symlink is followed."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
-            raise BriefingError([Problem(name, None, None, "not a regular file")])
-        with path.open("rb") as handle:
-            data = handle.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise BriefingError([Problem(name, None, None, "no such file")]) from None
-    except IsADirectoryError:
-        raise BriefingError([Problem(name, None, None, "is a directory, not a file")]) from None
-    except OSError as error:
-        raise BriefingError([Problem(name, None, None, f"cannot read: {error.strerror}")]) from None
-    if len(data) > limits.max_bytes:
-        message = f"file is larger than the limit of {limits.max_bytes:,} bytes"
-        raise BriefingError([Problem(name, None, None, message)])
+        return files.read_bytes(path, limits.max_bytes)
+    except files.Unread as unread:
+        if unread.why is files.Why.LARGE:
+            message = f"file is larger than the limit of {limits.max_bytes:,} bytes"
+        elif unread.why is files.Why.UNREADABLE:
+            message = f"cannot read: {unread.reason}"
+        else:
+            message = _UNREAD.get(unread.why, unread.reason)
+        raise BriefingError([Problem(str(path), None, None, message)]) from None
+
+
+def _decode(name: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -110,32 +112,17 @@ def _dotted(loc: Loc) -> str:
     return out
 
 
-def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing:
-    """Load, validate and trace a briefing; raise BriefingError listing every problem."""
+def load_briefing(path: str | Path, *, limits: Limits | None = None,
+                  content: bytes | None = None) -> Briefing:
+    """Load, validate and trace a briefing; raise BriefingError listing every problem.
+    `content` is the briefing's bytes when the caller has read them already."""
     limits = limits or Limits()
     path = Path(path)
     name = str(path)
-    built = _parse(name, _read_text(path, limits), limits)
+    text = _decode(name, _read_briefing(path, limits) if content is None else content)
+    built = _parse(name, text, limits)
 
-    problems: list[Problem] = []
-    reported: set[tuple[int, int]] = set()
-    graph: list[yaml.Node] = []
-
-    def where(loc: Loc, key: bool = False) -> tuple[int, int]:
-        if not graph:  # only a file with problems pays for its text and node graph, again
-            graph.append(yamltree.compose(_read_text(path, limits)))
-        return yamltree.mark(yamltree.locate(graph[0], loc, key=key))
-
-    def report(loc: Loc, key: bool, message: str) -> None:
-        line, column = where(loc, key)
-        problems.append(Problem(name, line, column, message))
-        reported.add((line, column))
-
-    for at, message in built.problems:
-        line, column = yamltree.position(at)
-        problems.append(Problem(name, line, column, message))
-        reported.add((line, column))
-
+    problems = [Problem(name, *yamltree.position(at), message) for at, message in built.problems]
     data = built.data
     if not isinstance(data, dict):
         problems.append(Problem(name, 1, 1, "a briefing must be a mapping of keys to values"))
@@ -148,23 +135,19 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
         raise BriefingError(problems)
 
     found = Found()
-    check_ids(data, found, lambda loc: where(loc)[0])
+    check_ids(data, found)
     source = _check_source(path, data, found, limits)
     sentences = split_sentences(source.text) if source else []
     if source is not None:
         check_evidence(data, found, SourceIndex(source.text), sentences)
-    for loc, key, message in found.problems:
-        report(loc, key, message)
+
+    schema_problems: list[tuple[Loc, bool, str]] = []
 
     def validate(schema: type[BaseModel], value: Any, at: Loc) -> Any:
         try:
             return schema.model_validate(value)
         except ValidationError as error:
-            for loc, key, message in _schema_problems(error, at):
-                line, column = where(loc, key)
-                if (line, column) not in reported:
-                    problems.append(Problem(name, line, column, message))
-                    reported.add((line, column))
+            schema_problems.extend(_schema_problems(error, at))
             return None
 
     # Each item in turn becomes its record and its raw data is let go, so a large file never
@@ -184,6 +167,8 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
                     kept.append(_record(checked))
                     entries[index] = stand_in
     model = validate(BriefingFile, data, ())
+    if found.problems or schema_problems:
+        problems += _placed(name, text, found, schema_problems, problems)
     if problems or model is None or source is None:
         raise BriefingError(problems)
     file = _record(model, **records)
@@ -191,6 +176,30 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing
         evidence = _at(file, loc)
         evidence.span, evidence.sentences = (start, end), cited
     return Briefing(file, path, source.path, source.text, sentences)
+
+
+def _placed(name: str, text: str, found: Found, schema: list[tuple[Loc, bool, str]],
+            earlier: list[Problem]) -> list[Problem]:
+    """The problems found after parsing, placed in the text that was parsed, all at once. A
+    schema problem at a place already reported is left out: it says the same thing again."""
+    wanted = [(loc, key) for loc, key, _, _ in found.problems]
+    wanted += [(first, False) for _, _, _, first in found.problems if first is not None]
+    wanted += [(loc, key) for loc, key, _ in schema]
+    placed = yamltree.place(text, wanted)
+    reported = {(problem.line, problem.column) for problem in earlier}
+    problems = []
+    for loc, key, message, first in found.problems:
+        line, column = yamltree.position(placed[loc, key])
+        if first is not None:
+            message += f" (first used at line {yamltree.position(placed[first, False])[0]})"
+        problems.append(Problem(name, line, column, message))
+        reported.add((line, column))
+    for loc, key, message in schema:
+        line, column = yamltree.position(placed[loc, key])
+        if (line, column) not in reported:
+            problems.append(Problem(name, line, column, message))
+            reported.add((line, column))
+    return problems
 
 
 def _record(model: Any, **done: Any) -> Any:
@@ -211,7 +220,7 @@ def _check_source(path: Path, data: dict[str, Any], found: Found, limits: Limits
     if not isinstance(source, dict) or not isinstance(source.get("path"), str):
         return None
     try:
-        loaded = read_source(path.parent / source["path"], limits.max_bytes)
+        loaded = read_source(path.parent, source["path"], limits)
     except SourceProblem as error:
         found.add(("source", "path"), str(error))
         return None

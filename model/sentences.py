@@ -19,7 +19,11 @@ _OPENERS = frozenset(
     "on at for but and or so yet if when while as after before since however meanwhile still "
     "also then now today yesterday tomorrow last next according".split()
 )
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n")
+# A run of end punctuation is matched whole and its next character tested apart: with the
+# test in the pattern as a lookahead, a long run without a space was tried again from each of
+# its characters, quadratic in the run.
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*|\n[ \t]*\n")
+_WORD = 100  # characters looked back for the word before a stop: titles and acronyms are short
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S*)")
 
@@ -39,7 +43,9 @@ class Sentence:
 
 def _ends_sentence(text: str, stop: int, after: int) -> bool:
     """Whether the punctuation ending just before `stop` closes a sentence."""
-    word_start = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop)) + 1
+    # Bounded, or a paragraph with no line break is searched back to its start for each stop.
+    floor = max(stop - _WORD, 0)
+    word_start = max(text.rfind(" ", floor, stop), text.rfind("\n", floor, stop), floor - 1) + 1
     word = text[word_start:stop].lstrip("\"'\u201c\u2018([")
     nxt = _NEXT_WORD.match(text, after)
     following = nxt.group(1) if nxt else ""
@@ -69,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
             stop = match.start()
         else:
             stop = match.end()
-            if not _ends_sentence(text, stop, stop):
+            if not text[stop : stop + 1].isspace() or not _ends_sentence(text, stop, stop):
                 continue
         spans.append((start, stop))
         start = match.end()

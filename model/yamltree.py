@@ -2,13 +2,14 @@
 
 PyYAML's own constructors silently keep the last of two equal keys and know nothing of where a
 value came from; here we build plain data from the parser's events (C parser when present),
-refusing duplicate keys and object tags and bounding alias expansion. The node graph is
-composed only to place a problem found later, by `locate`.
+refusing duplicate keys and object tags and bounding alias expansion, the number of nodes
+and the length of lists as they are read, before they take memory. No node graph is kept:
+problems found later are placed by one more pass over the events, `place`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,10 @@ _SCALARS = SafeConstructor.yaml_constructors
 _CORE = "tag:yaml.org,2002:"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_START = yaml.Mark("", 0, 0, 0, None, None)
+# Lists whose entries are items, bounded by max_items rather than max_list.
+_SECTIONS = frozenset({"parties", "concerns", "questions", "facts"})
+Loc = tuple[Any, ...]
 
 
 @dataclass
@@ -51,15 +56,10 @@ def position(where: yaml.Mark) -> tuple[int, int]:
     return where.line + 1, where.column + 1
 
 
-def compose(text: str) -> yaml.Node | None:
-    return yaml.compose(text, Loader=Loader)
-
-
 class _EventBuilder:
     """Plain data straight from the parser's events, with no node graph kept in memory.
 
-    A composed graph of a large file costs several times the file's size; the graph is only
-    composed again when a problem has to be placed (see `locate`).
+    A composed graph of a large file costs several times the file's size.
     """
 
     def __init__(self, events: Iterator[yaml.Event], limits: Limits) -> None:
@@ -87,7 +87,7 @@ class _EventBuilder:
                 "but found another document", event.start_mark)
         return built
 
-    def node(self, event: yaml.Event, depth: int) -> Any:
+    def node(self, event: yaml.Event, depth: int, key: Any = None) -> Any:
         if depth > self.limits.max_depth:
             raise TooLarge(event.start_mark,
                            f"nesting is deeper than {self.limits.max_depth} levels")
@@ -97,13 +97,13 @@ class _EventBuilder:
         if anchor is not None:
             self.anchors[anchor] = None
         self.count += 1
+        if self.count > self.limits.max_nodes:
+            raise TooLarge(event.start_mark, "the file holds more than the limit of "
+                           f"{self.limits.max_nodes:,} values, keys and list entries")
         if isinstance(event, yaml.ScalarEvent):
             value = self._scalar(event)
         elif isinstance(event, yaml.SequenceStartEvent):
-            self._tag(event, _SEQ)
-            value = []
-            while not isinstance(child := next(self.events), yaml.SequenceEndEvent):
-                value.append(self.node(child, depth + 1))
+            value = self._sequence(event, depth, key)
         else:
             value = self._mapping(event, depth)
         if anchor is not None:
@@ -126,6 +126,19 @@ class _EventBuilder:
                            f"aliases expand to more than {self.limits.max_alias_nodes} nodes")
         return value
 
+    def _sequence(self, event: yaml.SequenceStartEvent, depth: int, key: Any) -> list[Any]:
+        self._tag(event, _SEQ)
+        items = isinstance(key, str) and key in _SECTIONS
+        most, what = ((self.limits.max_items, "--max-items") if items
+                      else (self.limits.max_list, "--max-list"))
+        value: list[Any] = []
+        while not isinstance(child := next(self.events), yaml.SequenceEndEvent):
+            if len(value) == most:
+                raise TooLarge(event.start_mark, f"this list has more than {most:,} entries, "
+                               f"the limit ({what})")
+            value.append(self.node(child, depth + 1))
+        return value
+
     def _tag(self, event: yaml.Event, standard: str) -> None:
         tag = event.tag if event.tag not in (None, "!") else standard  # "!": the standard one
         if tag != standard:
@@ -139,7 +152,7 @@ class _EventBuilder:
             merge = isinstance(key_event, yaml.ScalarEvent) and self._resolve(key_event) == \
                 "tag:yaml.org,2002:merge"
             key = None if merge else self.node(key_event, depth + 1)
-            value = self.node(next(self.events), depth + 1)
+            value = self.node(next(self.events), depth + 1, key)
             if merge:
                 self.problems.append((key_event.start_mark, "merge keys ('<<') are not supported"))
             elif isinstance(key, list | dict):
@@ -185,24 +198,53 @@ def parse(text: str, limits: Limits) -> Built | None:
     return builder.document()
 
 
-def locate(root: yaml.Node, loc: tuple[Any, ...], *, key: bool = False) -> yaml.Node:
-    """The deepest node along `loc` (keys and indexes); with `key`, a final key's own node."""
-    node = root
-    for position, part in enumerate(loc):
-        if isinstance(node, yaml.MappingNode):
-            found = None
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(part):
-                    last = position == len(loc) - 1
-                    found = key_node if key and last else value_node
-                    break
-            if found is None:
-                return node
-            node = found
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if not 0 <= part < len(node.value):
-                return node
-            node = node.value[part]
-        else:
-            return node
-    return node
+def place(text: str, wanted: Iterable[tuple[Loc, bool]]) -> dict[tuple[Loc, bool], yaml.Mark]:
+    """Where each (loc, key) of `wanted` is in `text`: the deepest node along loc (keys and
+    indexes), or with `key` a final key's own node. One pass over the parser's events, with
+    no node graph: placing many problems costs no more than placing one."""
+    wanted = list(wanted)
+    paths = {loc: tuple(map(str, loc)) for loc, _ in wanted}
+    prefixes = {path[:size] for path in paths.values() for size in range(len(path) + 1)}
+    keyed = {paths[loc] for loc, key in wanted if key and loc}
+    values: dict[tuple[str, ...], yaml.Mark] = {}
+    keys: dict[tuple[str, ...], yaml.Mark] = {}
+    # One frame per open collection: its path (None inside a key that is not a scalar), whether
+    # it is a mapping, entries so far, and a mapping's last key (None: a value is next).
+    stack: list[list[Any]] = []
+    for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        path: tuple[str, ...] | None = ()
+        if stack:
+            frame = stack[-1]
+            parent, mapping, count, last = frame
+            frame[2] += 1
+            if parent is None:
+                path = None
+            elif not mapping:
+                path = parent + (str(count),)
+            elif count % 2 == 0:  # a key
+                frame[3] = event.value if isinstance(event, yaml.ScalarEvent) else None
+                if frame[3] is not None and parent + (frame[3],) in keyed:
+                    keys.setdefault(parent + (frame[3],), event.start_mark)
+                path = None
+            else:
+                path = None if last is None else parent + (last,)
+        if path is not None and path in prefixes:
+            values.setdefault(path, event.start_mark)
+        if isinstance(event, yaml.CollectionStartEvent):
+            stack.append([path, isinstance(event, yaml.MappingStartEvent), 0, None])
+    placed = {}
+    for loc, key in wanted:
+        path = paths[loc]
+        if key and path in keys:
+            placed[loc, key] = keys[path]
+            continue
+        size = len(path)
+        while size and path[:size] not in values:
+            size -= 1
+        placed[loc, key] = values.get(path[:size], _START)
+    return placed

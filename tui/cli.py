@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from model import Limits
+from model import Limits, default_briefing_path
 
 COMMANDS = ("read", "check", "show", "draft", "keys", "serve")
 
@@ -16,6 +16,8 @@ LIMITS = {
     "max_depth": "deepest nesting of the YAML",
     "max_items": "most parties, concerns, questions and facts",
     "max_string": "longest text value, in characters",
+    "max_nodes": "most YAML values, keys and list entries in one file",
+    "max_list": "most entries in one list that does not hold items",
 }
 
 
@@ -30,6 +32,9 @@ def _limits(parser: argparse.ArgumentParser) -> None:
         default = getattr(defaults, name)
         group.add_argument(_flag(name), dest=name, type=_positive, default=default, metavar="N",
                            help=f"{what} (default {default:,})")
+    group.add_argument("--source-root", type=Path, metavar="DIR",
+                       help="a folder a briefing's source may lie in, besides the briefing's "
+                       "own folder")
 
 
 def _positive(text: str) -> int:
@@ -106,10 +111,14 @@ def _serve(args: argparse.Namespace, limits: Limits) -> int:
     if load(args.file, limits) is None:
         return 1
     reader = [sys.executable, "-m", "tui", "read"]
+    served = (args.file or default_briefing_path()).resolve()
     if args.file is not None:
-        reader.append(str(args.file.resolve()))
+        reader.append(str(served))
     for name in LIMITS:
         reader += [_flag(name), str(getattr(limits, name))]
+    # A reader's root is the served folder, or the wider one the server was given.
+    root = limits.source_root or (served if served.is_dir() else served.parent)
+    reader += ["--source-root", str(root.resolve())]
     from .serve import serve
 
     return serve(args, reader)
@@ -120,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
     args = _parser().parse_args(argv)
-    limits = Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)})
+    limits = Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)},
+                    source_root=getattr(args, "source_root", None))
     try:
         if args.command == "check":
             from .commands.check import check

@@ -18,6 +18,7 @@ from .actors import Actors, find_actors, slug
 from .cues import read_certainty
 
 _WIDTH = 96
+_NEIGHBOURS = 4  # sentences a repeated one may take in to be told apart
 
 
 class DraftProblem(Exception):
@@ -56,14 +57,19 @@ def _dump(data: object, indent: int) -> str:
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 
 
-def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str]:
-    """Each sentence as a quote found once in the source: a repeated sentence takes in its
-    neighbours until it is told apart."""
-    quotes = []
+def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str | None]:
+    """Each sentence as a quote found once in the source: a repeated sentence takes in up to
+    _NEIGHBOURS of its neighbours until it is told apart, or is None. Unbounded, a sentence
+    repeated through the text grew to the whole text, one search of the text for each step."""
+    index.prepare(s.text for s in sentences)
+    quotes: list[str | None] = []
     for s in sentences:
         first, last = s.index, s.index
-        quote = normalise(s.text)
-        while len(index.find(quote)) > 1 and (first > 0 or last < len(sentences) - 1):
+        quote: str | None = normalise(s.text)
+        while len(index.find(quote)) > 1:
+            if last - first == _NEIGHBOURS or (first == 0 and last == len(sentences) - 1):
+                quote = None
+                break
             if last < len(sentences) - 1:
                 last += 1
             else:
@@ -71,6 +77,17 @@ def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str]:
             quote = normalise(index.text[sentences[first].start : sentences[last].end])
         quotes.append(quote)
     return quotes
+
+
+def _repeated(quotes: list[str | None]) -> str:
+    """A note of the sentences left without a fact, for the analyst to quote by hand."""
+    left = [str(number) for number, quote in enumerate(quotes, 1) if quote is None]
+    if not left:
+        return ""
+    shown = ", ".join(left[:20]) + (f" and {len(left) - 20} more" if len(left) > 20 else "")
+    return (f"# TODO sentences {shown} repeat word for word elsewhere in the source, with "
+            f"their neighbours too: no fact quotes them. Quote each by hand with words that "
+            "tell it apart.\n")
 
 
 def _question(text: str, certainty: Certainty, names: set[str]) -> str:
@@ -98,10 +115,11 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
     quotes = _quotes(sentences, SourceIndex(text))
     facts: dict[str, list[tuple[int, str]]] = {}  # owner id -> (sentence, comment)
     for s in sentences:
-        facts.setdefault(actors.about[s.index], []).append((s.index, ""))
+        if quotes[s.index] is not None:
+            facts.setdefault(actors.about[s.index], []).append((s.index, ""))
     for party in actors.parties:
         owner = actors.about[party.first]
-        if owner != party.id:
+        if owner != party.id and quotes[party.first] is not None:
             facts.setdefault(party.id, []).insert(
                 0, (party.first, f"first mention; the sentence is filed under {owner} too"))
 
@@ -119,14 +137,16 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
             note += f"; {comment}"
         return f"{' ' * indent}# {note}\n" + _dump([body], indent)
 
-    hedged = [s for s in sentences if not readings[s.index].certainty.firm]
-    out = [_header(name, source_path, sha256, sentences[0].text)]
+    hedged = [s for s in sentences
+              if not readings[s.index].certainty.firm and quotes[s.index] is not None]
+    out = [_header(name, source_path, sha256, sentences[0].text), _repeated(quotes)]
     out.append("parties:\n" if actors.parties else "parties: []  # TODO no party was found\n")
     for party in actors.parties:
         out.append(f"  # found as {party.how}; kind, role and stance are guesses\n")
         out.append(_dump([{"id": party.id, "name": party.name, "kind": party.kind,
                            "role": "TODO role in this story", "stance": "unknown"}], 2))
-        out.append("    facts:\n" + "".join(fact(i, c, 6) for i, c in facts.get(party.id, [])))
+        cited = "".join(fact(i, c, 6) for i, c in facts.get(party.id, []))
+        out.append("    facts:\n" + cited if cited else "    facts: []\n")
     out.append(_plant(actors, "".join(fact(i, c, 4) for i, c in facts.get(actors.facility.id, []))))
     out.append("\n# TODO concerns: which parties hold which stakes needs human judgement.\n"
                "concerns: []\n\n")
@@ -172,7 +192,8 @@ def _plant(actors: Actors, facts: str) -> str:
     return "\n" + comment + _dump({"plant": body}, 0) + ("  facts:\n" + facts if facts else "")
 
 
-def _questions(hedged: list[Sentence], readings, quotes: list[str], actors: Actors) -> str:
+def _questions(hedged: list[Sentence], readings, quotes: list[str | None],
+               actors: Actors) -> str:
     if not hedged:
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
     out = ["# One open question for each hedged or unconfirmed sentence.\nquestions:\n"]

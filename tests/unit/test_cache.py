@@ -154,8 +154,8 @@ def test_the_least_recently_opened_entries_go(tmp_path, monkeypatch):
         open_briefing(path)
     assert len(entries()) == 3
     kept = {entry.name for entry in entries()}
-    assert cache._key(paths[-1], Limits()) in kept
-    assert cache._key(paths[0], Limits()) not in kept
+    assert cache._key(paths[-1].read_bytes(), Limits()) in kept
+    assert cache._key(paths[0].read_bytes(), Limits()) not in kept
 
 
 def test_check_never_reads_the_cache(tmp_path):

@@ -6,13 +6,21 @@ from pathlib import Path
 import pytest
 import yaml
 
-from model import Certainty, default_briefing_path, load_briefing
+from model import Certainty, Limits, default_briefing_path, load_briefing
 from model.draft import DraftProblem, draft
 from model.draft.cues import read_certainty
 from tests.support.paths import REPO, briefing
 
 SEED = REPO / "seeds" / "nissan-foxconn-oppama.txt"
 TEXTS = sorted((REPO / "tests" / "drafts").glob("*.txt"))
+
+
+def beside(tmp_path: Path, seed: Path) -> Path:
+    """A copy of `seed` in tmp_path: a briefing's source lies in its folder."""
+    copy = tmp_path / seed.name
+    if not copy.exists():
+        shutil.copy(seed, copy)
+    return copy
 
 
 def drafted(tmp_path: Path, seed: Path, name: str = "out.yaml"):
@@ -25,7 +33,7 @@ def drafted(tmp_path: Path, seed: Path, name: str = "out.yaml"):
 
 @pytest.mark.parametrize("seed", [SEED, *TEXTS], ids=lambda p: p.stem)
 def test_draft_passes_check_with_full_coverage(tmp_path, seed):
-    out, loaded = drafted(tmp_path, seed)
+    out, loaded = drafted(tmp_path, beside(tmp_path, seed))
     assert loaded.coverage.cited == loaded.coverage.total > 0
     done = briefing("check", "--coverage", out)
     assert done.returncode == 0, done.stderr
@@ -40,6 +48,7 @@ def test_draft_passes_check_with_full_coverage(tmp_path, seed):
 
 @pytest.mark.parametrize("seed", [SEED, *TEXTS], ids=lambda p: p.stem)
 def test_draft_is_byte_identical_on_a_second_run(tmp_path, seed):
+    seed = beside(tmp_path, seed)
     first, _ = drafted(tmp_path, seed, "one.yaml")
     second, _ = drafted(tmp_path, seed, "two.yaml")
     assert first.read_bytes() == second.read_bytes()
@@ -97,7 +106,7 @@ def test_lexicon_reads_cues_and_traps(sentence, level, cues):
 
 
 def test_oppama_draft_finds_parties_plant_and_numbers(tmp_path):
-    _, loaded = drafted(tmp_path, SEED)
+    _, loaded = drafted(tmp_path, beside(tmp_path, SEED))
     parties = {p.id: p for p in loaded.file.parties}
     for ident, kind in [("nissan", "company"), ("foxconn", "company"),
                         ("japanese-government", "government"), ("labor-unions", "union"),
@@ -114,7 +123,7 @@ def test_oppama_draft_finds_parties_plant_and_numbers(tmp_path):
 
 
 def test_other_texts_find_names_with_titles_and_abbreviations(tmp_path):
-    _, steel = drafted(tmp_path, REPO / "tests" / "drafts" / "harbor-steel.txt")
+    _, steel = drafted(tmp_path, beside(tmp_path, REPO / "tests" / "drafts" / "harbor-steel.txt"))
     names = {p.name for p in steel.file.parties}
     assert {"Dunmore Steel Corp", "Mr. Alvarez", "Dr. Karen Liu", "U.S. Department of Commerce",
             "United Steelworkers union", "City officials"} <= names
@@ -146,16 +155,18 @@ def test_empty_text_has_nothing_to_draft():
 
 
 def test_never_overwrites_without_force(tmp_path):
-    out = tmp_path / "mine.yaml"
+    seed = beside(tmp_path, SEED)
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "mine.yaml"
     out.write_text("my notes\n")
-    done = briefing("draft", SEED, "-o", out)
+    done = briefing("draft", seed, "-o", out)
     assert done.returncode == 1
     assert f"{out}: error: already exists; pass --force" in done.stderr
     assert out.read_text() == "my notes\n"
-    done = briefing("draft", SEED, "-o", out, "--force")
+    done = briefing("draft", seed, "-o", out, "--force", "--source-root", tmp_path)
     assert done.returncode == 0, done.stderr
-    assert load_briefing(out).coverage.ratio == 1.0
-    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+    assert load_briefing(out, limits=Limits(source_root=tmp_path)).coverage.ratio == 1.0
+    assert list(out.parent.iterdir()) == [out]  # no temporary file left behind
 
 
 def test_never_overwrites_its_own_source(tmp_path):
@@ -185,12 +196,16 @@ def test_bad_seeds_exit_1_without_writing(tmp_path, make):
 
 
 def test_draft_then_read_in_two_commands(tmp_path):
-    """The source path is written relative to the draft, wherever the two live."""
+    """The source path is written relative to the draft, wherever the two live under the
+    source root."""
     (tmp_path / "texts").mkdir()
     seed = tmp_path / "texts" / "story.txt"
     shutil.copy(REPO / "tests" / "drafts" / "wind-port.txt", seed)
     (tmp_path / "drafts").mkdir()
-    out, loaded = drafted(tmp_path, seed, "drafts/story.yaml")
+    out = tmp_path / "drafts" / "story.yaml"
+    assert briefing("draft", seed, "-o", out).returncode == 1
+    done = briefing("draft", seed, "-o", out, "--source-root", tmp_path)
+    assert done.returncode == 0, done.stderr
     assert yaml.safe_load(out.read_text())["source"]["path"] == "../texts/story.txt"
-    assert loaded.file.id == "story"
-    assert briefing("show", out).returncode == 0
+    assert load_briefing(out, limits=Limits(source_root=tmp_path)).file.id == "story"
+    assert briefing("show", "--source-root", tmp_path, out).returncode == 0

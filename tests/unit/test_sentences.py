@@ -45,5 +45,5 @@ def test_offsets_point_into_the_text():
 def test_the_seed_has_nineteen_sentences():
     from model import default_briefing_path
 
-    seed = default_briefing_path().parent.parent / "seeds" / "nissan-foxconn-oppama.txt"
+    seed = default_briefing_path().with_suffix(".txt")
     assert len(split_sentences(seed.read_text(encoding="utf-8"))) == 19

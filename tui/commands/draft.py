@@ -9,7 +9,7 @@ from pathlib import Path
 from model import BriefingError, Limits, load_briefing, one_line
 from model.draft import Drafted, DraftProblem
 from model.draft import draft as draft_yaml
-from model.provenance import SourceProblem, read_source
+from model.provenance import SourceProblem, read_text_file, source_path
 
 
 def _fail(where: Path, message: str) -> int:
@@ -19,7 +19,7 @@ def _fail(where: Path, message: str) -> int:
 
 def draft(seed: Path, output: Path | None, force: bool, limits: Limits) -> int:
     try:
-        source = read_source(seed, limits.max_bytes)
+        source = read_text_file(seed, limits.max_bytes)
     except SourceProblem as problem:
         return _fail(seed, str(problem))
     if output is not None:
@@ -31,6 +31,15 @@ def draft(seed: Path, output: Path | None, force: bool, limits: Limits) -> int:
             return _fail(output, f"no such directory: {output.parent}")
     base = (output.parent if output else Path.cwd()).resolve()
     relative = Path(os.path.relpath(seed.resolve(), base)).as_posix()
+    try:
+        source_path(base, relative, limits)
+    except SourceProblem:
+        # A draft that names a source outside its folder would be refused when read.
+        where = f"the folder of {output}" if output else "the current folder"
+        return _fail(seed, f"lies outside {where}, and a briefing's source must lie in its "
+                     "folder: write the draft beside the source (-o "
+                     f"{seed.parent / (seed.stem + '.yaml')}), or pass --source-root DIR "
+                     "naming a folder that holds both, here and to read, check and show")
     try:
         drafted = draft_yaml(source.text, relative, source.sha256, seed.stem)
     except DraftProblem as problem:
