@@ -169,7 +169,7 @@ def test_check_never_reads_the_cache(tmp_path):
                            cwd=REPO, capture_output=True, text=True, check=True)
     assert '"title": "Planted"' in shown.stdout
     checked = subprocess.run(run, cwd=REPO, capture_output=True, text=True)
-    assert checked.returncode == 0 and ", 1 questions," in checked.stdout
+    assert checked.returncode == 0 and ", 1 question," in checked.stdout
 
 
 def test_records_are_stored_in_chunks_and_read_back_whole(tmp_path, monkeypatch, request):
