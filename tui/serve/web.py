@@ -101,7 +101,8 @@ class WebServer(Server):
             return web.Response(status=421, text="briefing: this server does not answer to "
                                 "that host name; see --public-url\n")
         response = await handler(request)
-        response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
+        if not response.prepared:  # a websocket has sent its headers already
+            response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
         return response
 
     async def _make_app(self) -> web.Application:
@@ -167,8 +168,8 @@ class WebServer(Server):
                 continue
             try:
                 kind, *data = message.json()
-            except ValueError:
-                return "refused: a message that is not JSON"
+            except (ValueError, TypeError):
+                return "refused: a message that is not a JSON list"
             if kind == "stdin" and data and isinstance(data[0], str):
                 await app_service.send_bytes(data[0].encode("utf-8", "replace"))
             elif kind == "resize" and data and isinstance(data[0], dict):
