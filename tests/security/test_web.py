@@ -194,3 +194,12 @@ def test_a_page_that_stops_answering_loses_its_reader(server):
             return await asyncio.to_thread(wait_for, lambda: not alive(pid), 25)
 
     assert asyncio.run(fall_silent()), "the reader of a silent page is still running"
+
+
+def test_behind_a_proxy_the_public_url_is_the_page_and_the_only_other_origin(tmp_path):
+    with served(tmp_path, "--public-url", "https://reader.example/") as proxied:
+        code, page = status(f"{proxied.origin}/", Host="reader.example")
+        assert code == 200 and 'data-session-websocket-url="wss://reader.example/ws"' in page
+        assert status(f"{proxied.origin}/", Host="other.example")[0] == 421
+        assert handshake(proxied, "http://reader.example.evil") == 403
+        assert proxied.readers() == []

@@ -206,9 +206,9 @@ def serve_web(reader_argv: list[str], host: str, port: int, public_url: str | No
         return 1
     with sock:
         server = WebServer(reader_argv, sock, public_url, max_sessions)
-        shown = server.given_public_url or server.public_url
-        print(f"briefing: serving in a browser at {shown}/ (port {server.port}; at most "
-              f"{max_sessions} readers)", file=sys.stderr, flush=True)
+        behind = f"; public URL {server.given_public_url}/" if server.given_public_url else ""
+        print(f"briefing: serving in a browser at http://{server.host}:{server.port}/ (at most "
+              f"{max_sessions} readers{behind})", file=sys.stderr, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             web.run_app(server._make_app(), sock=sock, print=None, shutdown_timeout=5)
     print("briefing: stopped", file=sys.stderr, flush=True)
