@@ -104,6 +104,8 @@ def test_the_served_page_origin_gets_its_reader(server):
 @pytest.mark.slow
 def test_one_page_more_than_max_sessions_is_told_politely(tmp_path):
     with served(tmp_path, "--max-sessions", "2") as server:
+        descriptors = len(os.listdir(f"/proc/{server.process.pid}/fd"))
+
         async def crowd() -> tuple[list[bytes], bytes, int | None]:
             async with aiohttp.ClientSession() as session:
                 url = f"ws://127.0.0.1:{server.port}/ws?width=80&height=24"
@@ -121,6 +123,9 @@ def test_one_page_more_than_max_sessions_is_told_politely(tmp_path):
         assert all(b"Questions" in page for page in drawn)
         assert b"the server is full (2 readers at once)" in told and code == 1013
         assert wait_for(lambda: server.readers() == [], 10)
+        # Each reader's pipes closed with it, the refused page's socket too.
+        assert wait_for(lambda: len(os.listdir(f"/proc/{server.process.pid}/fd")) <= descriptors,
+                        5), os.listdir(f"/proc/{server.process.pid}/fd")
 
 
 @pytest.mark.slow

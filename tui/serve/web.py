@@ -61,6 +61,7 @@ class WebServer(Server):
         self.reader_argv, self.sock, self.max_sessions = reader_argv, sock, max_sessions
         self.given_public_url = self.public_url if public_url else None
         self.sessions: set[web.WebSocketResponse] = set()
+        self.stopping = False
         wildcard = host in ("0.0.0.0", "::")
         loopback = _is_ip(host) and ipaddress.ip_address(host).is_loopback
         self.names = {host} | (_LOOPBACK_NAMES if loopback or wildcard else set())
@@ -178,12 +179,15 @@ class WebServer(Server):
                 await websocket.send_json(["pong", data[0]])
             elif kind in ("blur", "focus"):
                 await app_service.send_meta({"type": kind})
+        if self.stopping:
+            return "server stopped"
         if websocket.close_code == WSCloseCode.ABNORMAL_CLOSURE:
             return "page stopped answering"
         return "page closed"
 
     async def on_shutdown(self, app: web.Application) -> None:
         # aiohttp waits for open websockets at shutdown: close them, and their readers go too.
+        self.stopping = True
         for websocket in list(self.sessions):
             with contextlib.suppress(Exception):
                 await websocket.close(code=WSCloseCode.GOING_AWAY, message=b"server stopped")

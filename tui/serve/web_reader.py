@@ -22,6 +22,9 @@ from textual_serve.app_service import AppService
 MAX_WIDTH, MAX_HEIGHT = 500, 200  # far beyond any screen; a reader this size stays ~40 MB
 QUIT_GRACE = 2.0  # seconds a reader has to quit before it is killed
 _PR_SET_PDEATHSIG = 1
+# Looked up here, in the server: the child, forked from a process with threads, should do no
+# more than call it.
+_prctl = ctypes.CDLL(None, use_errno=True).prctl
 
 
 def clamp(value: object, default: int, most: int) -> int:
@@ -37,7 +40,7 @@ def clamp(value: object, default: int, most: int) -> int:
 
 def _die_with(parent: int) -> None:
     """In the child before exec: be killed when the server goes, however it goes."""
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the server died before prctl took effect
         os._exit(1)
 
