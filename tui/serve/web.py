@@ -51,6 +51,16 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
+def _public_url_ok(url: str) -> bool:
+    parts = urlsplit(url)
+    try:
+        port_ok = parts.port != 0
+    except ValueError:  # not a port number
+        return False
+    return (parts.scheme in ("http", "https") and bool(parts.hostname) and port_ok
+            and "@" not in parts.netloc and not parts.query and not parts.fragment)
+
+
 class WebServer(Server):
     def __init__(self, reader_argv: list[str], sock: socket.socket, public_url: str | None,
                  max_sessions: int) -> None:
@@ -58,7 +68,7 @@ class WebServer(Server):
         shown = f"[{host}]" if ":" in host else host
         super().__init__(shlex.join(reader_argv), host=shown, port=port, title="briefing",
                          public_url=public_url.rstrip("/") if public_url else None)
-        self.reader_argv, self.sock, self.max_sessions = reader_argv, sock, max_sessions
+        self.reader_argv, self.max_sessions = reader_argv, max_sessions
         self.given_public_url = self.public_url if public_url else None
         self.sessions: set[web.WebSocketResponse] = set()
         self.stopping = False
@@ -195,12 +205,10 @@ class WebServer(Server):
 
 def serve_web(reader_argv: list[str], host: str, port: int, public_url: str | None = None,
               max_sessions: int = 32) -> int:
-    if public_url is not None:
-        parts = urlsplit(public_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
-            print(f"briefing: error: --public-url {public_url!r} is not an http(s)://HOST[/PATH] "
-                  "address", file=sys.stderr)
-            return 2
+    if public_url is not None and not _public_url_ok(public_url):
+        print(f"briefing: error: --public-url {public_url!r} is not an "
+              "http(s)://HOST[:PORT][/PATH] address", file=sys.stderr)
+        return 2
     # Bound here, before the page is built, so that --port 0 announces and serves the real port.
     try:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
