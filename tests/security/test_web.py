@@ -6,6 +6,7 @@ The first tests need the server only; the ones marked slow start readers (~1 s e
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 from pathlib import Path
@@ -24,9 +25,17 @@ def server(tmp_path_factory):
 
 
 def the_reader(server) -> int:
-    """The one reader running, once the one a previous test closed has gone."""
-    assert wait_for(lambda: len(server.readers()) == 1, 10), server.readers()
-    return server.readers()[0]
+    """The one reader running (not a shell around it), once a previous test's reader has gone."""
+    def readers() -> list[int]:
+        found = []
+        for pid in server.readers():
+            with contextlib.suppress(OSError):
+                if b"tui\0read\0" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    found.append(pid)
+        return found
+
+    assert wait_for(lambda: len(readers()) == 1, 10), readers()
+    return readers()[0]
 
 
 def status(url: str, **headers: str) -> tuple[int, str]:
@@ -130,19 +139,26 @@ def test_one_page_more_than_max_sessions_is_told_politely(tmp_path):
 
 @pytest.mark.slow
 def test_a_huge_size_is_clamped_at_start_and_on_resize(server):
+    readers: list[int] = []
+
     async def grow() -> tuple[bytes, float]:
         async with aiohttp.ClientSession() as session, session.ws_connect(
                 f"ws://127.0.0.1:{server.port}/ws?width=65535&height=65535",
                 headers={"Origin": server.origin}) as ws:
-            await receive_until(ws, b"Questions")
-            pid = the_reader(server)
-            environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+            readers.append(the_reader(server))
+            environ = Path(f"/proc/{readers[0]}/environ").read_bytes()
+            # Short waits: unclamped, a reader grows ~100 MB/s and never draws.
+            await receive_until(ws, b"Questions", timeout=8)
             await ws.send_json(["resize", {"width": 65535, "height": 65535}])
-            await asyncio.sleep(3)  # unbounded, a reader grows ~100 MB/s by now
-            return b"\0".join(environ), rss_mb(pid)
+            await asyncio.sleep(3)
+            return environ, rss_mb(readers[0])
 
-    environ, rss = asyncio.run(grow())
-    assert b"COLUMNS=500" in environ and b"ROWS=200" in environ
+    try:
+        environ, rss = asyncio.run(grow())
+    finally:
+        for pid in filter(alive, readers):  # never leave a runaway reader to the next test
+            os.kill(pid, signal.SIGKILL)
+    assert b"\0COLUMNS=500\0" in environ and b"\0ROWS=200\0" in environ
     assert rss < 200, f"a reader asked for 65535x65535 holds {rss:.0f} MB"
 
 
@@ -196,7 +212,7 @@ def test_a_page_that_stops_answering_loses_its_reader(server):
                 f"ws://127.0.0.1:{server.port}/ws?width=80&height=24",
                 headers={"Origin": server.origin}, autoping=False):
             pid = the_reader(server)
-            return await asyncio.to_thread(wait_for, lambda: not alive(pid), 25)
+            return await asyncio.to_thread(wait_for, lambda: not alive(pid), 20)
 
     assert asyncio.run(fall_silent()), "the reader of a silent page is still running"
 
