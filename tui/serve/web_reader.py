@@ -23,8 +23,8 @@ MAX_WIDTH, MAX_HEIGHT = 500, 200  # far beyond any screen; a reader this size st
 QUIT_GRACE = 2.0  # seconds a reader has to quit before it is killed
 _PR_SET_PDEATHSIG = 1
 # Looked up here, in the server: the child, forked from a process with threads, should do no
-# more than call it.
-_prctl = ctypes.CDLL(None, use_errno=True).prctl
+# more than call it. Linux only; elsewhere a reader ends on its stdin's end, if it is reading.
+_prctl = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)
 
 
 def clamp(value: object, default: int, most: int) -> int:
@@ -40,7 +40,8 @@ def clamp(value: object, default: int, most: int) -> int:
 
 def _die_with(parent: int) -> None:
     """In the child before exec: be killed when the server goes, however it goes."""
-    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the server died before prctl took effect
         os._exit(1)
 
