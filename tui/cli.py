@@ -96,6 +96,10 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
     ssh.add_argument("--idle-timeout", type=_minutes, default=30.0, metavar="MINUTES",
                      help="close a session after this long without a key press (30)")
     web = how.add_parser("web", help="serve the reader to a browser (textual-serve)")
+    web.add_argument("--max-sessions", type=_positive, default=32, metavar="N",
+                     help="readers open at once (32)")
+    web.add_argument("--public-url", metavar="URL",
+                     help="the address browsers use, behind a reverse proxy (https://host/path)")
     for each, port in ((ssh, 2222), (web, 8000)):
         each.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
         each.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")

@@ -37,7 +37,8 @@ def test_the_web_reader_serves_the_page_and_a_session(tmp_path):
                 except aiohttp.ClientConnectorError:
                     await asyncio.sleep(0.1)
             received = b""
-            async with session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=80&height=24") as ws:
+            async with session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=80&height=24",
+                                          headers={"Origin": f"http://127.0.0.1:{port}"}) as ws:
                 end = time.monotonic() + 30
                 while b"Questions" not in received and time.monotonic() < end:
                     message = await ws.receive(timeout=30)
