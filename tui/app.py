@@ -25,9 +25,13 @@ class BriefingApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = bindings(APP)
 
-    def __init__(self, briefing: Briefing, theme: str | None = None) -> None:
+    def __init__(self, briefing: Briefing, theme: str | None = None, served: bool = False
+                 ) -> None:
         super().__init__()
         self.briefing = briefing
+        # A reader served over SSH or the web runs on the server: nothing in it may write a
+        # file there or start a program (the screenshot command saves an SVG on the server).
+        self.served = served
         self.register_theme(DARK)
         self.register_theme(LIGHT)
         if theme is None:
@@ -40,6 +44,12 @@ class BriefingApp(App[None]):
     def set_keymap(self, keymap: dict[str, str]) -> None:
         super().set_keymap(keymap)
         self.keymap = dict(keymap)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        if self.served:
+            self.notify("Screenshots are not taken on the server.", markup=False)
+            return
+        super().action_screenshot(filename, path)
 
     def get_default_screen(self) -> Screen:
         # The reader is the app's first screen, not one pushed over a blank default: that was
@@ -60,7 +70,9 @@ class BriefingApp(App[None]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if not (self.served and command.title == "Screenshot"):
+                yield command
         reader = self.reader
         yield SystemCommand("Show only firm items", "confirmed and stated facts and concerns",
                             lambda: reader.set_filter(FIRM_ONLY))

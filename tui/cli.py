@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     read = sub.add_parser("read", help="open the reader (the default command)")
     read.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
     read.add_argument("--no-mouse", action="store_true", help="turn mouse tracking off")
+    read.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # by `serve`
     _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -114,7 +115,7 @@ def _serve(args: argparse.Namespace, limits: Limits) -> int:
 
     if load(args.file, limits) is None:
         return 1
-    reader = [sys.executable, "-m", "tui", "read"]
+    reader = [sys.executable, "-m", "tui", "read", "--served"]
     served = (args.file or default_briefing_path()).resolve()
     if args.file is not None:
         reader.append(str(served))
@@ -156,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             return print_keys()
         from .commands.read import read
 
-        return read(args.file, args.no_mouse, limits)
+        return read(args.file, args.no_mouse, limits, served=args.served)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

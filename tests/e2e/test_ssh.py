@@ -53,6 +53,7 @@ def test_a_key_in_authorized_keys_gets_the_reader(server, terminal):
     (reader,) = srv.readers()
     environ = Path(f"/proc/{reader}/environ").read_bytes().split(b"\0")
     assert b"TERM=xterm-256color" in environ  # the client's TERM, passed on
+    assert b"--served" in Path(f"/proc/{reader}/cmdline").read_bytes().split(b"\0")
     assert "stance toward the deal" not in term.text
     resize(term, 130, 40)  # wide enough for the item view beside the panes
     screen = term.wait_for("stance toward the deal")

@@ -116,3 +116,21 @@ def test_show_prints_no_control_character_and_json_keeps_the_data(tmp_path):
         assert not UNSAFE.search(done.stdout), form
     data = json.loads(cli("show", "--format", "json", path).stdout)
     assert data["title"] == PAYLOAD.format(dir=tmp_path)  # escaped for the terminal, not lost
+
+
+async def test_a_served_reader_offers_no_screenshot_and_takes_none(tmp_path, monkeypatch):
+    from tui.app import BriefingApp
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = BriefingApp(load_briefing(hostile(tmp_path)), served=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles and "Quit" in titles
+        app.action_screenshot("victim.svg", str(tmp_path))
+        await pilot.pause()
+    assert not any(tmp_path.rglob("*.svg"))
+    local = BriefingApp(load_briefing(hostile(tmp_path)))
+    async with local.run_test(size=(100, 30)):
+        assert "Screenshot" in [c.title for c in local.get_system_commands(local.screen)]
+

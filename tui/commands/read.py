@@ -10,7 +10,7 @@ from model import Limits
 from .load import load
 
 
-def read(path: Path | None, no_mouse: bool, limits: Limits) -> int:
+def read(path: Path | None, no_mouse: bool, limits: Limits, *, served: bool = False) -> int:
     briefing = load(path, limits)
     if briefing is None:
         return 1
@@ -19,5 +19,5 @@ def read(path: Path | None, no_mouse: bool, limits: Limits) -> int:
     gc.freeze()
     from ..app import BriefingApp
 
-    BriefingApp(briefing).run(mouse=not no_mouse)
+    BriefingApp(briefing, served=served).run(mouse=not no_mouse)
     return 0
