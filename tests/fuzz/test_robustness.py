@@ -25,8 +25,8 @@ async def test_every_size_opens():
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:
         # either side of every width and height at which the layout changes, and extremes
-        for width in (20, 40, 79, 80, 119, 120, 200, 300):
-            for height in (6, 16, 23, 24, 40, 100):
+        for width in (20, 79, 80, 119, 120, 300):
+            for height in (6, 23, 24, 100):
                 await pilot.resize_terminal(width, height)
                 await pilot.pause()
                 assert app.reader.current_list.current_id is not None, (width, height)
@@ -67,9 +67,9 @@ async def test_rows_are_drawn_again_to_a_new_width():
             assert all(len(line) == width for line in lines)
 
 
-@pytest.mark.parametrize(("name", "count"), [(None, 250), ("markup-in-text.yaml", 100),
-                                           ("control-characters.yaml", 100),
-                                           ("wide-text.yaml", 100)])
+@pytest.mark.parametrize(("name", "count"), [(None, 150), ("markup-in-text.yaml", 60),
+                                           ("control-characters.yaml", 60),
+                                           ("wide-text.yaml", 60)])
 async def test_random_keys(name, count):
     rng = random.Random(SEED)
     briefing = load_briefing(HOSTILE / name) if name else None
@@ -89,7 +89,7 @@ async def test_random_keys_through_the_palette_at_typing_speed():
     is tested at typing speed here: faster, it can lose keys, which is not the reader's bug)."""
     rng = random.Random(SEED)
     app = reader_app()
-    keys = [rng.choice([*KEYS, "ctrl+p", "ctrl+p", "pagedown", "enter"]) for _ in range(80)]
+    keys = [rng.choice([*KEYS, "ctrl+p", "ctrl+p", "pagedown", "enter"]) for _ in range(50)]
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*keys)
         assert app.is_running
