@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-SLOW = ("e2e", "fuzz")  # folders of end-to-end and fuzz tests, left out by -m "not slow"
+SLOW = ("e2e", "fuzz", "security")  # end-to-end, fuzz and attack replays: -m "not slow" skips them
 
 
 def pytest_collection_modifyitems(items):
