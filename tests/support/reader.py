@@ -22,3 +22,18 @@ def reader_app(briefing=None, theme=None) -> BriefingApp:
 def screen_lines(app) -> list[str]:
     """What the terminal shows, line by line."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def state(app):
+    reader = app.reader
+    focused = app.focused
+    return reader.pane, reader.current_list.current_id, getattr(focused, "id", None)
+
+
+def row_on_screen(pane, words: str):
+    """The pane's line on screen that shows `words`."""
+    for y in range(pane.size.height):
+        strip = pane.render_line(y)
+        if words in strip.text:
+            return strip
+    raise AssertionError(f"{words!r} is not on screen")

@@ -47,6 +47,19 @@ class Navigation:
         self.close_detail()
         self.action_focus_pane(pane)
 
+    def action_related(self: ReaderScreen) -> None:
+        from ..screens.related import RelatedScreen
+
+        item = self.current_item
+        if item is None:
+            return
+
+        def chosen(ident: str | None) -> None:
+            if ident:
+                self.jump_to(ident)
+
+        self.app.push_screen(RelatedScreen(self.briefing, item), chosen)
+
     def action_bluf(self: ReaderScreen) -> None:
         self.toggle_class("-bluf-open")
 

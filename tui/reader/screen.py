@@ -189,19 +189,6 @@ class ReaderScreen(Navigation, Screen[None]):
         self.history.step("view")
         self.call_after_refresh(self.source_view.scroll_to_quote)
 
-    def action_related(self) -> None:
-        from ..screens.related import RelatedScreen
-
-        item = self.current_item
-        if item is None:
-            return
-
-        def chosen(ident: str | None) -> None:
-            if ident:
-                self.jump_to(ident)
-
-        self.app.push_screen(RelatedScreen(self.briefing, item), chosen)
-
     def action_copy(self) -> None:
         from model.export import item_as_text
 
