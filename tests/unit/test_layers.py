@@ -66,3 +66,22 @@ def test_no_module_imports_from_a_layer_above(folder):
 def test_model_imports_nothing_from_tui():
     for path in MODEL:
         assert not imported(path), path
+
+
+def test_every_package_and_data_file_is_installed():
+    """A plain (non-editable) install carries every package of model/ and tui/, and the data
+    files they read: the shipped briefing and seed, the cue lexicon, the stylesheet."""
+    import tomllib
+
+    from setuptools import find_packages
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    installed = set(find_packages(str(REPO), **config["packages"]["find"]))
+    on_disk = {".".join(p.parent.relative_to(REPO).parts)
+               for top in ("model", "tui") for p in (REPO / top).rglob("__init__.py")}
+    assert on_disk <= installed
+    data = config["package-data"]
+    for package, patterns in data.items():
+        folder = REPO.joinpath(*package.split("."))
+        assert all(any(folder.glob(pattern)) for pattern in patterns), package
+    assert "cues.yaml" in data["model.draft"] and "*.tcss" in data["tui"]
