@@ -75,6 +75,8 @@ SCROLL = (
     Key("scroll.bottom", "G", "scroll_end", "Bottom", "to the end of the item or source"),
 )
 
+SEARCH = (Key("search.submit", "enter", "submit", "Jump", "jump to the first hit", show=True),)
+
 RELATED = (Key("related.back", "escape", "dismiss_none", "Back", "close the related list",
                show=True),)
 
@@ -86,7 +88,8 @@ HELP = (
 )
 
 # Where each table applies, in the order `?` and `briefing keys` list them.
-GROUPS = (("Reader", READER), ("Panes", LIST), ("Item and source", SCROLL), ("App", APP),
+GROUPS = (("Reader", READER), ("Panes", LIST), ("Search line", SEARCH),
+          ("Item and source", SCROLL), ("App", APP),
           ("Related list", RELATED), ("This screen", HELP))
 ALL = tuple(key for _, table in GROUPS for key in table)
 BY_ID = {key.id: key for key in ALL}

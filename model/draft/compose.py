@@ -14,6 +14,7 @@ import yaml
 from ..facts import Certainty
 from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
+from ..text import escaped
 from .actors import Actors, find_actors, slug
 from .cues import read_certainty
 
@@ -46,13 +47,18 @@ class _Dumper(yaml.SafeDumper):
 _Dumper.add_representer(
     _Flow, lambda dumper, data: dumper.represent_sequence(
         "tag:yaml.org,2002:seq", data, flow_style=True))
+# A text holding a control or bidi character is written double-quoted, where escaping it
+# (below) keeps the data and keeps it off the terminal the draft is printed to.
+_Dumper.add_representer(
+    str, lambda dumper, data: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", data, style='"' if escaped(data) != data else None))
 
 
 def _dump(data: object, indent: int) -> str:
     text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                      width=_WIDTH - indent,
                      default_flow_style=False)
-    text = text.removesuffix("...\n")
+    text = escaped(text.removesuffix("...\n"))
     pad = " " * indent
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 

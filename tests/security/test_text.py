@@ -134,3 +134,16 @@ async def test_a_served_reader_offers_no_screenshot_and_takes_none(tmp_path, mon
     async with local.run_test(size=(100, 30)):
         assert "Screenshot" in [c.title for c in local.get_system_commands(local.screen)]
 
+
+
+def test_a_draft_printed_carries_no_control_character_and_keeps_the_quotes(tmp_path,
+                                                                            monkeypatch):
+    monkeypatch.chdir(tmp_path)  # printed, the draft's source path is relative to here
+    seed = tmp_path / "evil.txt"
+    seed.write_text("Acme said the mill will close\x9b31m today. "
+                    "Mayor Jo \u202eKrap\u202c opposes it.\n", encoding="utf-8")
+    printed = cli("draft", seed)
+    assert printed.returncode == 0 and not UNSAFE.search(printed.stdout)
+    (tmp_path / "evil.yaml").write_text(printed.stdout, encoding="utf-8")
+    loaded = load_briefing(tmp_path / "evil.yaml")  # every quote still found verbatim
+    assert any("\u202e" in ev.quote for item in loaded.items for ev in item.evidence)

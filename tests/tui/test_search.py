@@ -151,3 +151,16 @@ async def test_search_brings_the_first_hit_into_view_as_it_is_typed(tmp_path):
         await pilot.pause()
         assert parties.highlighted == 0  # the cursor stays
         assert row_on_screen(parties, "◆Party 29-b")
+
+
+async def test_the_footer_shows_how_to_leave_the_search_line():
+    app = reader_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.press("slash", *"MIH")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]  # typing: n types an n
+        assert "Jump" in footer and "Back" in footer, footer
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]  # on the first hit, the search line still open
+        assert "Next hit" in footer and "Back" in footer, footer

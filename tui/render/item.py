@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from model import Certainty
@@ -17,8 +18,7 @@ from .text import literal
 
 
 def quote(ev: Evidence, query: str) -> Padding:
-    text = Text("“", style="dim")
-    text.append_text(mark(literal(ev.quote, "italic"), query))
+    text = mark(literal(ev.quote, "italic"), query)
     text.append("”", style="dim")
     where = ", ".join(str(s + 1) for s in ev.sentences)
     text.append(f"  sentence {where}" if len(ev.sentences) == 1 else f"  sentences {where}",
@@ -26,7 +26,7 @@ def quote(ev: Evidence, query: str) -> Padding:
     if ev.note:
         text.append("\nnote: ", style="dim")
         text.append_text(mark(literal(ev.note), query))
-    return Padding(text, (0, 0, 0, 3))
+    return Padding(hanging(Text("“", style="dim"), text), (0, 0, 0, 3))
 
 
 def certainty(level: Certainty, cues: list[str], query: str, colors: Colors) -> Text:
@@ -35,6 +35,15 @@ def certainty(level: Certainty, cues: list[str], query: str, colors: Colors) -> 
         text.append("\n  cues: ", style="dim")
         text.append_text(mark(literal(", ".join(f"“{c}”" for c in cues)), query))
     return text
+
+
+def hanging(head: Text, body: Text) -> Table:
+    """`head` then `body`, the body's wrapped lines indented under its first."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(head, body)
+    return grid
 
 
 def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
@@ -46,7 +55,7 @@ def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
     if f.meta:
         out.append(Text(f.meta, style="dim"))
     for label, value in f.details:
-        out.append(Text.assemble((f"{label}: ", "bold"), mark(literal(value, lines=True), query)))
+        out.append(hanging(Text(f"{label}: ", "bold"), mark(literal(value, lines=True), query)))
     if f.certainty is not None:
         out += [Text(), certainty(f.certainty, f.cues, query, colors)]
     for label, value in f.prose:
@@ -67,12 +76,12 @@ def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
         for number, fact in enumerate(facts):
             out += [Text()] if number else []
             starts[fact.id] = len(out)
-            line = Text.assemble(badge(fact.certainty, colors=colors), " ",
-                                 mark(literal(fact.label, lines=True), query))
+            head = Text.assemble(badge(fact.certainty, colors=colors), " ")
+            body = mark(literal(fact.label, lines=True), query)
             if fact.id == marked:
-                line = Text.assemble(("▶ ", "bold"), line)
-                line.stylize("underline", 2 + len(fact.certainty.value) + 3)
-            out.append(line)
+                head = Text.assemble(("▶ ", "bold"), head)
+                body.stylize("underline")
+            out.append(hanging(head, body))
             out += [quote(ev, query) for ev in fact.evidence]
     if f.links:
         out += [Text(), Text("Links  (r to follow)", style="bold")]

@@ -12,6 +12,8 @@ from textual.signal import Signal
 from textual.widget import Widget
 from textual.widgets import Input, Label
 
+from ..keys import SEARCH, bindings
+
 
 class Count(Widget):
     """The hit count. Its width is fixed in the stylesheet, so a new count repaints this one
@@ -30,6 +32,8 @@ class SearchField(Input):
     """The search input. Whoever follows it subscribes to its `typed` signal, which Textual
     delivers at once: Input.Changed, a message, bubbles through the field and the bar, a queue
     each, and came a frame after the typed character, so every key cost a second frame."""
+
+    BINDINGS = bindings(SEARCH)
 
     def __init__(self) -> None:
         # Selecting on focus would come after keys typed ahead are put in, and the next key
