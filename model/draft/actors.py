@@ -11,85 +11,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..sentences import Sentence
-
-_WORD = r"[A-Z][\w'’&.-]*"
-_CAPS_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD})*")
-_POSSESSIVE = re.compile(r"['’]s?$")
-# Words that start a sentence with a capital without naming anything.
-FUNCTION_WORDS = frozenset(
-    "a an the this that these those it its he she they we i you his her their our there "
-    "in on at for but and or so yet if when while as after before since however meanwhile "
-    "also then now today yesterday tomorrow with without by from to of under over about "
-    "although though because despite during until unless whether both each every some many "
-    "most more other such what which who how where why having partnering no not any all "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
-)
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
-    r"|,\s+a\s+city\b.*)$"
-)
-_LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
-_FACILITY_WORDS = (
-    "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
-    "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
-    "farm|dam|store|mall"
-)
-_FACILITY = re.compile(rf"\s+({_FACILITY_WORDS})\b")
-_FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{_FACILITY_WORDS})|(?:{_FACILITY_WORDS})\s+of\s.+)$",
-                            re.IGNORECASE)
-_ROLE_HEADS = {
-    "government": "government", "governments": "government", "ministry": "government",
-    "council": "government", "officials": "government", "regulators": "regulator",
-    "regulator": "regulator", "agency": "regulator", "unions": "union", "union": "union",
-    "workers": "workforce", "employees": "workforce", "staff": "workforce",
-    "nurses": "workforce", "teachers": "workforce", "drivers": "workforce",
-    "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
-    "doctors": "workforce", "authority": "regulator",
-    "suppliers": "supplier", "supplier": "supplier", "city": "community",
-    "residents": "community", "community": "community", "leaders": "community",
-    "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
-    "spokeswoman": "other", "investors": "other",
-}
-# Words in a proper name that say what kind of party it is; checked before company words.
-_NAME_KINDS = _ROLE_HEADS | {
-    "department": "government", "ministry": "government", "parliament": "government",
-    "congress": "government", "senate": "government", "commission": "regulator",
-    "association": "union", "federation": "union", "guild": "union",
-}
-_NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
-_INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
-_SINGULAR = frozenset(
-    "government ministry council regulator agency union supplier city community authority "
-    "spokesperson spokesman spokeswoman staff".split()
-)
-# A singular role word followed by one of these is acting; followed by another noun it is a
-# modifier ("supplier networks"), not a party.
-_AFTER_SINGULAR = frozenset(
-    "is was has had said says will would could may might and or of to in on for with that "
-    "which who have did does declined announced denied".split()
-)
-_MODIFIERS = frozenset(
-    "local labor labour trade environmental federal state national regional city municipal "
-    "provincial industry senior independent government company union business community "
-    "factory plant auto steel port transit health school".split()
-)
-_ROLE = re.compile(
-    r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>" + "|".join(_ROLE_HEADS) + r")\b",
-    re.IGNORECASE,
-)
-_COMPANY = re.compile(
-    r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
-    r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
-    r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
-    r"partners|capital|electric|pharma|chain)\b",
-    re.IGNORECASE,
-)
-_PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
-_NUMBER_UNIT = re.compile(
-    r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
-    r"\d[\d,.]*\s+(?:workers|employees|staff|people|jobs)\b",
-    re.IGNORECASE,
+from .lexicon import (
+    AFTER_SINGULAR,
+    CAPS_RUN,
+    COMPANY,
+    FACILITY,
+    FACILITY_NAME,
+    FUNCTION_WORDS,
+    INDEFINITE,
+    LIST_JOIN,
+    MODIFIERS,
+    NAME_KINDS,
+    NEEDS_MODIFIER,
+    NUMBER_UNIT,
+    PERSON_TITLE,
+    PLACE_BEFORE,
+    POSSESSIVE,
+    ROLE,
+    ROLE_HEADS,
+    SINGULAR,
+    WORD,
 )
 
 
@@ -140,25 +81,25 @@ class _Mention:
 
 def _roles(sentence: Sentence) -> list[_Mention]:
     found = []
-    for match in _ROLE.finditer(sentence.text):
+    for match in ROLE.finditer(sentence.text):
         head = match.group("head").lower()
         mod = match.group("mod") or ""
         after = sentence.text[match.end() : match.end() + 2]
         if match.group("head")[0].isupper() and after[:1] == " " and after[1:].isupper():
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
-        if not (mod.lower() in _MODIFIERS or proper):
+        if not (mod.lower() in MODIFIERS or proper):
             mod = ""
         start = match.start() if mod else match.start("head")
         if proper:  # "United Steelworkers union": take in the whole name
-            while (previous := re.search(rf"({_WORD})\s+$", sentence.text[:start])) and (
+            while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
                     previous.group(1).lower() not in FUNCTION_WORDS):
                 start = previous.start(1)
         before = sentence.text[:start].rstrip().lower()
         following = sentence.text[match.end() :].split(maxsplit=1)
-        if (not mod and head in _NEEDS_MODIFIER) or _INDEFINITE.search(before) or (
-                head in _SINGULAR and following and following[0][:1].islower()
-                and following[0].lower() not in _AFTER_SINGULAR):
+        if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
+                head in SINGULAR and following and following[0][:1].islower()
+                and following[0].lower() not in AFTER_SINGULAR):
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
         name = " ".join(sentence.text[start : match.end()].split())
         if mod.lower() in ("union", "labor", "labour", "trade"):
@@ -171,11 +112,11 @@ def _roles(sentence: Sentence) -> list[_Mention]:
 def _names(sentence: Sentence, taken: list[tuple[int, int]],
            capitalised: dict[str, int]) -> list[_Mention]:
     found = []
-    for match in _CAPS_RUN.finditer(sentence.text):
+    for match in CAPS_RUN.finditer(sentence.text):
         words = match.group().split()
         start = match.start()
         while words and words[0].lower().rstrip(".") in FUNCTION_WORDS and not (
-                _PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
+                PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
             words = words[1:]
         if not words or start < 0:
@@ -183,15 +124,15 @@ def _names(sentence: Sentence, taken: list[tuple[int, int]],
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
         if opening and len(words) == 1 and capitalised[words[0]] < 2:
             continue  # a capital at the start of a sentence or quotation, seen only there
-        words[-1] = _POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
+        words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
         end = start + len(" ".join(match.group().split()[-len(words):]))
         if any(a < end and start < b for a, b in taken) or not slug(name):
             continue
-        facility = _FACILITY.match(sentence.text, end)
+        facility = FACILITY.match(sentence.text, end)
         if facility:
             name, end = f"{name} {facility.group(1)}", facility.end()
-        kind = "facility" if facility or _FACILITY_NAME.match(name) else "named"
+        kind = "facility" if facility or FACILITY_NAME.match(name) else "named"
         found.append(_Mention(sentence.index, start, end, slug(name), name, kind))
     return found
 
@@ -203,8 +144,8 @@ def _is_place(text: str, mentions: list[_Mention]) -> dict[str, bool]:
     previous_place = False
     for m in mentions:
         before = text[: m.start]
-        here = bool(_PLACE_BEFORE.search(before))
-        if previous and previous_place and _LIST_JOIN.match(text[previous.end : m.start]):
+        here = bool(PLACE_BEFORE.search(before))
+        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
             here = True
         place[m.key] = place.get(m.key, False) or here
         previous, previous_place = m, here
@@ -223,7 +164,7 @@ def find_actors(sentences: list[Sentence]) -> Actors:
     mentions: list[_Mention] = []
     places: dict[str, bool] = {}
     modifier_only: dict[str, bool] = {}
-    capitalised = Counter(word for s in sentences for word in re.findall(_WORD, s.text))
+    capitalised = Counter(word for s in sentences for word in re.findall(WORD, s.text))
     for sentence in sentences:
         roles = _roles(sentence)
         names = _names(sentence, [(m.start, m.end) for m in roles], capitalised)
@@ -281,18 +222,18 @@ def _alias(key: str, known: dict[str, str]) -> str | None:
 def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -> Party:
     ident = key if key != facility_id else f"{key}-party"
     if m.kind == "role":
-        return Party(ident, m.name, _ROLE_HEADS[m.head], f'the role "{m.head}"', False,
+        return Party(ident, m.name, ROLE_HEADS[m.head], f'the role "{m.head}"', False,
                      m.sentence)
-    if _PERSON_TITLE.match(m.name):
+    if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence)
     for word in reversed(m.name.lower().split()):  # the last word names what it is
-        if word in _NAME_KINDS:
-            return Party(ident, m.name, _NAME_KINDS[word], f'a name with "{word}"', True,
+        if word in NAME_KINDS:
+            return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
                          m.sentence)
     context = " ".join(s.text for s in sentences if m.name in s.text)
     pattern = re.compile(re.escape(m.name) + r"(?:['’]s)?,?\s+(?:\w+\s+){0,5}?", re.IGNORECASE)
     near = " ".join(context[x.start() : x.end() + 40] for x in pattern.finditer(context))
-    if _COMPANY.search(m.name) or _COMPANY.search(near):
+    if COMPANY.search(m.name) or COMPANY.search(near):
         return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
     return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)
 
@@ -303,18 +244,18 @@ def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
     first = found[0]
     facility = Facility(first.key, first.name, first.sentence)
     facility.sentences = sorted({m.sentence for m in found})
-    word = next((w for w in first.name.lower().split() if _FACILITY.match(" " + w)), "")
+    word = next((w for w in first.name.lower().split() if FACILITY.match(" " + w)), "")
     bare = re.compile(rf"{re.escape(first.name)}|\bthe {word}\b", re.IGNORECASE)
     for sentence in sentences:
         if not bare.search(sentence.text):
             continue
-        located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + _WORD + r"(?:\s+" + _WORD
+        located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
                             + r")*)", sentence.text)
-        near = re.search(re.escape(first.name) + r"\s+in\s+(" + _WORD + ")", sentence.text)
+        near = re.search(re.escape(first.name) + r"\s+in\s+(" + WORD + ")", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
-            facility.location = _POSSESSIVE.sub("", place.group(1)).rstrip(".,")
-        workforce = _NUMBER_UNIT.search(sentence.text)
+            facility.location = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
+        workforce = NUMBER_UNIT.search(sentence.text)
         if workforce and facility.workforce is None:
             facility.workforce = workforce.group()
         if located:

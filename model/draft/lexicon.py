@@ -1,0 +1,85 @@
+"""The words drafting looks for: names, places, roles, facilities and headcounts."""
+
+from __future__ import annotations
+
+import re
+
+WORD = r"[A-Z][\w'’&.-]*"
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:of\s+|&\s+)?{WORD})*")
+POSSESSIVE = re.compile(r"['’]s?$")
+# Words that start a sentence with a capital without naming anything.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its he she they we i you his her their our there "
+    "in on at for but and or so yet if when while as after before since however meanwhile "
+    "also then now today yesterday tomorrow with without by from to of under over about "
+    "although though because despite during until unless whether both each every some many "
+    "most more other such what which who how where why having partnering no not any all "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
+)
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
+    r"|,\s+a\s+city\b.*)$"
+)
+LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
+FACILITY_WORDS = (
+    "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
+    "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
+    "farm|dam|store|mall"
+)
+FACILITY = re.compile(rf"\s+({FACILITY_WORDS})\b")
+FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{FACILITY_WORDS})|(?:{FACILITY_WORDS})\s+of\s.+)$",
+                            re.IGNORECASE)
+ROLE_HEADS = {
+    "government": "government", "governments": "government", "ministry": "government",
+    "council": "government", "officials": "government", "regulators": "regulator",
+    "regulator": "regulator", "agency": "regulator", "unions": "union", "union": "union",
+    "workers": "workforce", "employees": "workforce", "staff": "workforce",
+    "nurses": "workforce", "teachers": "workforce", "drivers": "workforce",
+    "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
+    "doctors": "workforce", "authority": "regulator",
+    "suppliers": "supplier", "supplier": "supplier", "city": "community",
+    "residents": "community", "community": "community", "leaders": "community",
+    "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
+    "spokeswoman": "other", "investors": "other",
+}
+# Words in a proper name that say what kind of party it is; checked before company words.
+NAME_KINDS = ROLE_HEADS | {
+    "department": "government", "ministry": "government", "parliament": "government",
+    "congress": "government", "senate": "government", "commission": "regulator",
+    "association": "union", "federation": "union", "guild": "union",
+}
+NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
+INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
+SINGULAR = frozenset(
+    "government ministry council regulator agency union supplier city community authority "
+    "spokesperson spokesman spokeswoman staff".split()
+)
+# A singular role word followed by one of these is acting; followed by another noun it is a
+# modifier ("supplier networks"), not a party.
+AFTER_SINGULAR = frozenset(
+    "is was has had said says will would could may might and or of to in on for with that "
+    "which who have did does declined announced denied".split()
+)
+MODIFIERS = frozenset(
+    "local labor labour trade environmental federal state national regional city municipal "
+    "provincial industry senior independent government company union business community "
+    "factory plant auto steel port transit health school".split()
+)
+ROLE = re.compile(
+    r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>" + "|".join(ROLE_HEADS) + r")\b",
+    re.IGNORECASE,
+)
+COMPANY = re.compile(
+    r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
+    r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
+    r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
+    r"partners|capital|electric|pharma|chain)\b",
+    re.IGNORECASE,
+)
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+NUMBER_UNIT = re.compile(
+    r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
+    r"\d[\d,.]*\s+(?:workers|employees|staff|people|jobs)\b",
+    re.IGNORECASE,
+)
