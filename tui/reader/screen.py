@@ -86,6 +86,7 @@ class ReaderScreen(Navigation, Screen[None]):
         # when wide, opens in their place when not; nothing is left without focus.
         reading = self.focused if self.focused in (self.item_view, self.source_view) else None
         self.set_class(self.wide, "-wide")
+        self.size_panes()
         self.set_class(self.folded, "-folded")
         footer = self.query_one(Footer)  # q and ? still fit at 60 columns
         footer.compact = self.folded
@@ -101,6 +102,14 @@ class ReaderScreen(Navigation, Screen[None]):
         elif reading is not None:
             self.add_class("-detail")
         self.set_focus(reading or self.focused or self.current_list)
+
+    def size_panes(self) -> None:
+        """Wide, the current pane is the tallest. Only then: a class changed on the grid
+        restyles all four panes, a screenful sent again on every change of pane."""
+        if self.wide:
+            panes = self.query_one("#panes")
+            for name in self.lists:
+                panes.set_class(name == self.pane, f"-current-{name}")
 
     async def mount_detail(self) -> None:
         if not self.detail.is_mounted:
@@ -140,7 +149,7 @@ class ReaderScreen(Navigation, Screen[None]):
         self.pane = pane
         for name, widget in self.lists.items():
             widget.set_class(name == pane, "-current")
-            self.query_one("#panes").set_class(name == pane, f"-current-{name}")
+        self.size_panes()
         if self.tabs is not None:
             self.tabs.active = f"tab-{pane}"
         self.show_current()
