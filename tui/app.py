@@ -13,10 +13,8 @@ from model.filters import EVERYTHING, FIRM_ONLY, HEDGED_ONLY
 from .keys import APP, bindings
 from .palette import ItemProvider
 from .reader.screen import ReaderScreen
-from .textual_fixes import check_textual, set_first_theme
+from .textual_fixes import set_first_theme
 from .themes import DARK, LIGHT
-
-check_textual()
 
 
 class BriefingApp(App[None]):
