@@ -57,6 +57,7 @@ async def test_names_in_any_script_and_a_long_question():
             screen_lines(app))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("colors", ["truecolor", "standard"])
 @pytest.mark.parametrize("theme", [None, "briefing-light"])
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
@@ -66,16 +67,19 @@ def test_main_screen(snap_compare, monkeypatch, size, theme, colors):
     assert snap_compare(app, terminal_size=size, press=["2", "j"])
 
 
+@pytest.mark.slow
 def test_source_of_a_hard_wrapped_article(snap_compare):
     app = reader_app(load_briefing(BRIEFINGS / "harbour.yaml"))
     assert snap_compare(app, terminal_size=(80, 24), press=["1", "j", "j", "s"])
 
 
+@pytest.mark.slow
 def test_item_view_with_right_to_left_names(snap_compare):
     app = reader_app(load_briefing(BRIEFINGS / "green-steel.yaml"))
     assert snap_compare(app, terminal_size=(120, 40), press=["1", "j", "enter"])
 
 
+@pytest.mark.slow
 def test_a_draft_opens(snap_compare):
     app = reader_app(load_briefing(BRIEFINGS / "river-clinic.yaml"))
     assert snap_compare(app, terminal_size=(80, 24), press=["4"])

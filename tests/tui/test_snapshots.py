@@ -1,9 +1,13 @@
-"""What the reader looks like. Update with: pytest tests/test_snapshots.py --snapshot-update"""
+"""What the reader looks like. Update with:
+pytest -n 0 tests/tui/test_snapshots.py --snapshot-update"""
 
 import pytest
 
 from tests.support.paths import HOSTILE
 from tests.support.reader import reader_app
+
+# rendered matrices of sizes, themes and colours: left out of the edit loop (-m "not slow")
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (50, 16)])
