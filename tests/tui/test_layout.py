@@ -84,3 +84,13 @@ async def test_an_empty_pane_offers_nothing_to_open(tmp_path):
         await pilot.press("4")
         await pilot.pause()
         assert "Open" in screen_lines(app)[-1]
+
+
+async def test_wide_a_pane_that_shrinks_keeps_its_current_row_in_view():
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("1", "G", "2")  # parties: the last row, then the pane shrinks
+        await pilot.pause()
+        parties = app.reader.lists["parties"]
+        top = parties.scroll_y
+        assert top <= parties.highlighted < top + parties.scrollable_content_region.height

@@ -65,6 +65,10 @@ class ItemList(OneLineOptionList, KeyList):
         self.search_text = ""
         self.pattern: re.Pattern[str] | None = None
 
+    def on_resize(self) -> None:
+        # Wide, panes change height as focus moves between them: the current row stays in view.
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return bool(self.items) if action == "select" else True
 
