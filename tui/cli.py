@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from model import Limits, default_briefing_path
+from model import Limits, default_briefing_path, one_line
 
 COMMANDS = ("read", "check", "show", "draft", "keys", "serve")
 
@@ -35,6 +35,17 @@ def _limits(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--source-root", type=Path, metavar="DIR",
                        help="a folder a briefing's source may lie in, besides the briefing's "
                        "own folder")
+    parser.add_argument("--config", type=Path, metavar="PATH",
+                        help="settings file (default $XDG_CONFIG_HOME/briefing/config.toml)")
+
+
+def _theme(name: str) -> str:
+    from .config import themes
+
+    if name not in themes():
+        raise argparse.ArgumentTypeError(
+            f"unknown theme {name!r}; one of {', '.join(sorted(themes()))}")
+    return name
 
 
 def _positive(text: str) -> int:
@@ -61,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     read = sub.add_parser("read", help="open the reader (the default command)")
     read.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
     read.add_argument("--no-mouse", action="store_true", help="turn mouse tracking off")
+    read.add_argument("--theme", type=_theme, metavar="NAME", help="the theme to read in")
     read.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # by `serve`
     _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
@@ -134,8 +146,16 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
     args = _parser().parse_args(argv)
+    from .config import ConfigError, load_config
+
+    try:
+        config = load_config(getattr(args, "config", None))
+    except ConfigError as error:
+        for problem in error.problems:
+            print(one_line(problem), file=sys.stderr)
+        return 1
     limits = Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)},
-                    source_root=getattr(args, "source_root", None))
+                    source_root=getattr(args, "source_root", None) or config.source_root)
     try:
         if args.command == "check":
             from .commands.check import check
@@ -157,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             return print_keys()
         from .commands.read import read
 
-        return read(args.file, args.no_mouse, limits, served=args.served)
+        return read(args.file, limits, config, theme=args.theme,
+                    mouse=config.mouse and not args.no_mouse, served=args.served)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

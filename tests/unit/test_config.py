@@ -1,0 +1,92 @@
+"""The config file: its settings applied, every bad one refused with its line, no file fine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.briefings import write_mill
+from tests.support.paths import cli
+from tui.config import ConfigError, load_config
+
+
+def written(tmp_path, text: str):
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_file_is_the_defaults_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    config = load_config()
+    assert config.theme is None and config.mouse and config.keymap == {}
+    assert config.source_root is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_setting_is_read(tmp_path):
+    (tmp_path / "sources").mkdir()
+    config = load_config(written(tmp_path, 'theme = "briefing-light"\nmouse = false\n'
+                                           'source_root = "sources"\n\n[keymap]\n'
+                                           '"list.down" = "j,down,ctrl+n"\nquit = "x"\n'))
+    assert config.theme == "briefing-light" and config.mouse is False
+    assert config.source_root == (tmp_path / "sources").resolve()
+    assert config.keymap == {"list.down": "j,down,ctrl+n", "quit": "x"}
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    ("mouse = true\ntheme = [\n", 2, "error"),  # TOML syntax
+    ("mouse = true\ncolour = 3\n", 2, "unknown setting 'colour'"),
+    ("theme = 3\n", 1, "theme: wants a theme's name"),
+    ("mouse = \"yes\"\n", 1, "mouse: wants true or false"),
+    ("\ntheme = \"paper\"\n", 2, "theme: unknown theme 'paper'"),
+    ("[keymap]\nquit = \"q\"\n\"list.dwn\" = \"j\"\n", 3, "unknown binding id 'list.dwn'"),
+    ("[keymap]\nquit = 5\n", 2, "keymap: quit wants keys as text"),
+    ("source_root = \"nowhere\"\n", 1, "source_root: no such folder"),
+])
+def test_a_bad_setting_is_refused_with_its_line(tmp_path, text, line, words):
+    path = written(tmp_path, text)
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    assert any(problem.startswith(f"{path}:{line}: error:") and words in problem
+               for problem in refused.value.problems), refused.value.problems
+
+
+def test_a_bad_config_stops_the_command_with_exit_1_and_no_traceback(tmp_path):
+    path = written(tmp_path, "theme = [\n")
+    done = cli("check", "--config", path, write_mill(tmp_path))
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith(f"{path}:") and "Traceback" not in done.stderr
+    missing = cli("check", "--config", tmp_path / "none.toml", write_mill(tmp_path))
+    assert missing.returncode == 1 and "no such file" in missing.stderr
+
+
+def test_source_root_in_the_config_widens_where_a_source_may_lie(tmp_path):
+    sources, briefings = tmp_path / "sources", tmp_path / "briefings"
+    sources.mkdir()
+    briefings.mkdir()
+    path = write_mill(sources)
+    moved = briefings / "mill.yaml"
+    moved.write_text(path.read_text().replace("path: mill.txt", "path: ../sources/mill.txt"))
+    assert cli("check", moved).returncode == 1  # outside its folder: refused
+    config = written(tmp_path, f'source_root = "{tmp_path}"\n')
+    done = cli("check", "--config", config, moved)
+    assert done.returncode == 0, done.stderr
+
+
+def test_an_unknown_theme_on_the_command_line_is_a_usage_error():
+    done = cli("read", "--theme", "paper")
+    assert done.returncode == 2 and "briefing-light" in done.stderr
+
+
+async def test_the_reader_follows_the_config(tmp_path):
+    from tests.support.reader import oppama
+    from tui.commands.read import configured
+
+    config = load_config(written(tmp_path, 'theme = "briefing-light"\n[keymap]\n'
+                                           '"list.down" = "x"\n'))
+    app = configured(oppama(), config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.theme == "briefing-light"
+        await pilot.press("x")
+        assert app.reader.current_list.current_id == "foxconn"
+    assert configured(oppama(), config, theme="briefing-dark").theme == "briefing-dark"
