@@ -11,15 +11,6 @@ import time
 from tests.support.paths import REPO, free_port
 
 
-def test_a_bad_briefing_is_refused_before_serving(tmp_path):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("format: [\n")
-    done = subprocess.run([sys.executable, "-m", "tui", "serve", "web", str(bad), "--port", "0"],
-                          cwd=REPO, capture_output=True, text=True, timeout=30)
-    assert done.returncode == 1
-    assert done.stderr.startswith(f"{bad}:")
-
-
 def test_the_web_reader_serves_the_page_and_a_session(tmp_path):
     import aiohttp
 

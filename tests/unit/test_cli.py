@@ -112,3 +112,12 @@ def test_keys_prints_every_binding_id_with_its_keys():
 def test_check_counts_in_words_that_agree(tmp_path):
     done = briefing("check", write_mill(tmp_path))
     assert "3 parties, 1 plant, 1 concern, 1 question, 3 facts" in done.stdout
+
+
+@pytest.mark.parametrize("how", ["ssh", "web"])
+def test_a_bad_briefing_is_refused_before_serving(tmp_path, how):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: [\n")
+    done = briefing("serve", how, bad, "--port", "0")
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"{bad}:")

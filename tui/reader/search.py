@@ -21,6 +21,7 @@ class Search:
         self.hits: list[Place] = []
         self.current = -1
         self.places: dict[str, Place] = {}
+        self.by_pane: dict[str, list[str]] = {}  # rows hit in each pane, in reading order
 
     def find(self, text: str, shown: Callable[[Place], bool]) -> None:
         """Search for `text` among the rows for which `shown` is true."""
@@ -29,6 +30,9 @@ class Search:
         places = dict.fromkeys(self.place(item) for item in found)
         hits = [place for place in places if shown(place)]
         self.hits = sorted(hits, key=lambda place: self.briefing.item(place[1]).order)
+        self.by_pane = {}
+        for pane, row in self.hits:
+            self.by_pane.setdefault(pane, []).append(row)
         self.current = -1
 
     def place(self, item: Item) -> Place:
@@ -38,8 +42,8 @@ class Search:
             place = self.places[item.id] = pane_of(self.briefing, item)
         return place
 
-    def rows_hit(self, pane: str) -> set[str]:
-        return {row for p, row in self.hits if p == pane}
+    def rows_hit(self, pane: str) -> list[str]:
+        return self.by_pane.get(pane, [])
 
     def step(self, step: int) -> Place | None:
         """The next (or previous) hit, round the end; None when there is none."""

@@ -91,16 +91,18 @@ class ItemList(OneLineOptionList, KeyList):
     def draw(self, item: Item) -> Text:
         return prompt(item, self.search_text, item.id in self.hits, colors_of(self.app))
 
-    def show_hits(self, hits: set[str], query: str) -> None:
-        """Mark the rows that match. Rows drawn before and now changed are forgotten and, when
-        on screen, redrawn; the rest are drawn when they come into view."""
+    def show_hits(self, rows: list[str], query: str) -> None:
+        """Mark the rows that match, `rows` in reading order. Rows drawn before and now changed
+        are forgotten and, when on screen, redrawn; the rest are drawn when they come into
+        view."""
+        hits = set(rows)
         if hits == self.hits and query == self.search_text:
             return
         self.hits, self.search_text = hits, query
         self.pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
         self.forget_rows(lambda row: row.drawn != row.look())
-        if hits:  # the first hit in view, as it is typed; the cursor stays where it is
-            first = min(self.get_option_index(ident) for ident in hits)
+        if rows:  # the first hit in view, as it is typed; the cursor stays where it is
+            first = self.get_option_index(rows[0])
             top = round(self.scroll_y)
             if not top <= first < top + self.scrollable_content_region.height:
                 self.scroll_to(y=max(first - 1, 0), animate=False)
