@@ -10,6 +10,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from model.files import Unread, Why, read_bytes
+
 MAX_BYTES = 1_048_576  # a config file is a few lines; a larger one is not one
 
 
@@ -45,17 +47,12 @@ def load_config(path: Path | None = None) -> Config:
     """The settings in `path`, or in the default file when it exists."""
     explicit = path is not None
     path = path or default_path()
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        if explicit:
-            raise ConfigError([f"{path}: error: no such file"]) from None
-        return Config()
-    except OSError as error:
-        raise ConfigError([f"{path}: error: cannot read: {error.strerror}"]) from None
-    if len(data) > MAX_BYTES:
-        raise ConfigError([f"{path}: error: larger than {MAX_BYTES:,} bytes"])
+    try:  # as a briefing is read: a FIFO or a device at the path cannot hang or flood it
+        data = read_bytes(path, MAX_BYTES)
+    except Unread as unread:
+        if unread.why is Why.MISSING and not explicit:
+            return Config()
+        raise ConfigError([f"{path}: error: {unread.reason}"]) from None
     try:
         text = data.decode("utf-8")
         table = tomllib.loads(text)

@@ -90,3 +90,18 @@ async def test_the_reader_follows_the_config(tmp_path):
         await pilot.press("x")
         assert app.reader.current_list.current_id == "foxconn"
     assert configured(oppama(), config, theme="briefing-dark").theme == "briefing-dark"
+
+
+@pytest.mark.timeout(10)
+def test_a_pipe_or_a_huge_file_as_config_is_refused_at_once(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.toml"
+    with big.open("wb") as handle:
+        handle.truncate(2**31)  # sparse: costs nothing to make
+    for path, words in ((fifo, "not a regular file"), (big, "larger than the limit")):
+        with pytest.raises(ConfigError) as refused:
+            load_config(path)
+        assert refused.value.problems == [f"{path}: error: {words}"]

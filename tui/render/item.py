@@ -86,5 +86,5 @@ def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
     if f.links:
         out += [Text(), Text("Links  (r to follow)", style="bold")]
         for how, other in f.links:
-            out.append(Text.assemble((f"  {how:<16} ", "dim"), literal(other.label)))
+            out.append(hanging(Text(f"  {how:<16} ", "dim"), literal(other.label)))
     return out, starts
