@@ -14,6 +14,7 @@ from model.facts import Evidence
 from model.fields import ItemFields, fields
 
 from .certainty import badge
+from .item import hanging
 
 
 def _indent(renderable: RenderableType, left: int) -> Padding:
@@ -21,11 +22,7 @@ def _indent(renderable: RenderableType, left: int) -> Padding:
 
 
 def _hanging(mark: str, body: Text, left: int) -> Padding:
-    grid = Table.grid()
-    grid.add_column(width=len(mark))
-    grid.add_column()
-    grid.add_row(mark, body)
-    return _indent(grid, left)
+    return _indent(hanging(Text(mark), body), left)
 
 
 def _quotes(evidence: list[Evidence]) -> list[RenderableType]:
