@@ -18,7 +18,9 @@ def plain_environment(monkeypatch, tmp_path_factory):
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    # nor read or write the developer's settings, remembered theme or reading state
+    for name in ("CACHE", "CONFIG", "STATE", "DATA"):
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path_factory.mktemp(name.lower())))
     # Textual reads TEXTUAL_COLOR_SYSTEM once, at import; otherwise the colours an app
     # chooses would follow the TERM of whoever runs the tests
     import textual.constants

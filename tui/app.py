@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from model import Briefing, one_line
+from model import Briefing, Limits, one_line
 from model.filters import EVERYTHING, FIRM_ONLY, HEDGED_ONLY
 
 from .keys import APP, bindings
@@ -23,10 +23,12 @@ class BriefingApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = bindings(APP)
 
-    def __init__(self, briefing: Briefing, theme: str | None = None, served: bool = False
-                 ) -> None:
+    def __init__(self, briefing: Briefing, theme: str | None = None, served: bool = False,
+                 *, limits: Limits | None = None, watch: bool = False) -> None:
         super().__init__()
         self.briefing = briefing
+        self.limits = limits or Limits()
+        self.watching = watch  # reload the briefing when it or its source is saved
         # A reader served over SSH or the web runs on the server: nothing in it may write a
         # file there or start a program (the screenshot command saves an SVG on the server).
         self.served = served
@@ -38,6 +40,18 @@ class BriefingApp(App[None]):
             self.theme = theme
         self.title = one_line(briefing.title)
         self.keymap: dict[str, str] = {}  # binding id to keys, as the user remapped them
+
+    def on_mount(self) -> None:
+        self.kept_theme = self.theme  # the theme opened in needs no keeping
+        if not self.served:  # a served reader's palette choice is its client's, not the server's
+            self.theme_changed_signal.subscribe(self, self.theme_chosen)
+
+    def theme_chosen(self, theme: object) -> None:
+        if self.theme != self.kept_theme:
+            from .state import remember_theme
+
+            remember_theme(self.theme)
+            self.kept_theme = self.theme
 
     def set_keymap(self, keymap: dict[str, str]) -> None:
         super().set_keymap(keymap)

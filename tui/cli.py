@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
     read.add_argument("--no-mouse", action="store_true", help="turn mouse tracking off")
     read.add_argument("--theme", type=_theme, metavar="NAME", help="the theme to read in")
+    read.add_argument("--no-watch", action="store_true",
+                      help="do not reload the briefing when it or its source is saved")
     read.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # by `serve`
     _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
@@ -115,6 +117,8 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
                      help="the address browsers use, behind a reverse proxy (https://host/path)")
     for each, port in ((ssh, 2222), (web, 8000)):
         each.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
+        each.add_argument("--theme", type=_theme, metavar="NAME",
+                          help="the theme readers open in")
         each.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
         each.add_argument("--port", type=int, default=port, help=f"port to listen on ({port}; "
                           "0: any free port)")
@@ -128,6 +132,8 @@ def _serve(args: argparse.Namespace, limits: Limits) -> int:
     if load(args.file, limits) is None:
         return 1
     reader = [sys.executable, "-m", "tui", "read", "--served"]
+    if args.theme:
+        reader += ["--theme", args.theme]
     served = (args.file or default_briefing_path()).resolve()
     if args.file is not None:
         reader.append(str(served))
@@ -178,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         from .commands.read import read
 
         return read(args.file, limits, config, theme=args.theme,
-                    mouse=config.mouse and not args.no_mouse, served=args.served)
+                    mouse=config.mouse and not args.no_mouse, served=args.served,
+                    watch=not args.no_watch)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -4,6 +4,7 @@ no file means the defaults, and nothing is ever written there."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tomllib
@@ -20,7 +21,9 @@ class Config:
     source_root: Path | None = None
     theme: str | None = None
     mouse: bool = True
+    watch: bool = True
     keymap: dict[str, str] = field(default_factory=dict)
+    written: float = 0.0  # when the file was last saved: a theme chosen since then wins
 
 
 class ConfigError(Exception):
@@ -63,7 +66,10 @@ def load_config(path: Path | None = None) -> Config:
         line = int(where.group(1)) if where else max(len(text.rstrip().splitlines()), 1)
         message = re.sub(r"\s*\(at .*\)$", "", str(error))
         raise ConfigError([f"{path}:{line}: error: {message}"]) from None
-    return _settings(path, text, table)
+    config = _settings(path, text, table)
+    with contextlib.suppress(OSError):
+        config.written = path.stat().st_mtime
+    return config
 
 
 def _line(text: str, key: str) -> int:
@@ -96,6 +102,8 @@ def _settings(path: Path, text: str, table: dict) -> Config:
                              f"{', '.join(sorted(themes()))}")
         elif key == "mouse" and isinstance(value, bool):
             config.mouse = value
+        elif key == "watch" and isinstance(value, bool):
+            config.watch = value
         elif key == "keymap" and isinstance(value, dict):
             from .keys import BY_ID  # Textual's bindings: only when there is a keymap
 
@@ -106,13 +114,14 @@ def _settings(path: Path, text: str, table: dict) -> Config:
                     problem(ident, f"keymap: {ident} wants keys as text, such as \"j,down\"")
                 else:
                     config.keymap[ident] = keys
-        elif key in ("source_root", "theme", "mouse", "keymap"):
+        elif key in ("source_root", "theme", "mouse", "watch", "keymap"):
             wanted = {"source_root": "a folder, as text", "theme": "a theme's name, as text",
-                      "mouse": "true or false", "keymap": "a table of binding ids"}[key]
+                      "mouse": "true or false", "watch": "true or false",
+                      "keymap": "a table of binding ids"}[key]
             problem(key, f"{key}: wants {wanted}")
         else:
             problem(key, f"unknown setting {key!r}; the settings are source_root, theme, "
-                         "mouse and [keymap]")
+                         "mouse, watch and [keymap]")
     if problems:
         raise ConfigError(problems)
     return config

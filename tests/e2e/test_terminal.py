@@ -63,3 +63,51 @@ def test_escape_sequences_in_a_briefing_never_reach_the_terminal(terminal):
         assert sequence not in raw, sequence
     term.type("q")
     assert term.exited() == 0
+
+
+def test_e_opens_the_editor_at_the_item_and_the_reader_shows_the_edit(tmp_path, terminal,
+                                                                     monkeypatch):
+    import shutil
+
+    from tests.support.paths import REPO
+
+    for name in ("harbour.yaml", "harbour.txt"):
+        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    draft = tmp_path / "harbour.yaml"
+    line = draft.read_text().splitlines().index("- id: mayor") + 1
+    editor = tmp_path / "bin" / "vi"  # a stand-in: notes how it was called, and edits
+    editor.parent.mkdir()
+    editor.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {tmp_path / 'called'}\n"
+                      "sed -i 's/name: Mayor Ines Albrecht/name: Mayor Ines Albrecht-Vogt/' "
+                      "\"$2\"\n")
+    editor.chmod(0o755)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(editor))
+    # not watching: what is seen comes from the reload when the editor exits
+    term = terminal([str(BRIEFING), "--no-watch", str(draft)], 100, 30)
+    term.wait_for("Mayor Ines Albrecht")
+    term.type("1G")
+    term.type("e")
+    term.wait_for("Albrecht-Vogt")
+    assert (tmp_path / "called").read_text().split() == [f"+{line}", str(draft)]
+    term.type("q")
+    assert term.exited() == 0
+
+
+def test_a_served_reader_starts_no_editor(tmp_path, terminal, monkeypatch):
+    import shutil
+
+    from tests.support.paths import REPO
+
+    for name in ("harbour.yaml", "harbour.txt"):
+        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    editor = tmp_path / "vi"
+    editor.write_text(f"#!/bin/sh\ntouch {tmp_path / 'called'}\n")
+    editor.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(editor))
+    term = terminal([str(BRIEFING), "--served", str(tmp_path / "harbour.yaml")], 100, 30)
+    term.wait_for("Mayor Ines Albrecht")
+    term.type("e")
+    term.type("q")
+    assert term.exited() == 0
+    assert not (tmp_path / "called").exists()

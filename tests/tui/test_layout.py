@@ -94,3 +94,28 @@ async def test_wide_a_pane_that_shrinks_keeps_its_current_row_in_view():
         parties = app.reader.lists["parties"]
         top = parties.scroll_y
         assert top <= parties.highlighted < top + parties.scrollable_content_region.height
+
+
+async def test_z_fills_the_screen_with_what_is_read_and_z_again_restores_it():
+    from tests.support.reader import screen_lines
+
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "z")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "3 Concerns" in shown and "1 Parties" not in shown
+        assert "Zoom" in screen_lines(app)[-1]
+        await pilot.press("4")  # zoomed, the next pane read fills the screen in its turn
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "4 Questions" in shown and "3 Concerns" not in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.maximized is app.reader.item_view
+        await pilot.press("z")
+        await pilot.pause()
+        assert app.screen.maximized is None and app.focused is app.reader.item_view
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "1 Parties" in "\n".join(screen_lines(app))

@@ -17,7 +17,7 @@ LAYERS = {
     "screens": {"render", "widgets", "keys", "textual_fixes"},
     "reader": {"render", "widgets", "screens", "reader", "keys", "textual_fixes"},
     "serve": {"serve"},
-    "commands": {"commands", "render", "keys", "app", "config"},
+    "commands": {"commands", "render", "keys", "app", "config", "state"},
 }
 
 

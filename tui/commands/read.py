@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from model import Briefing, Limits
 
-from ..config import Config
+from ..config import Config, themes
+from ..state import remembered_theme
 from .load import load
 
 if TYPE_CHECKING:
@@ -16,23 +17,31 @@ if TYPE_CHECKING:
 
 
 def read(path: Path | None, limits: Limits, config: Config, *, theme: str | None = None,
-         mouse: bool = True, served: bool = False) -> int:
+         mouse: bool = True, served: bool = False, watch: bool = True) -> int:
     briefing = load(path, limits)
     if briefing is None:
         return 1
     # The briefing lives as long as the reader: keep the collector from walking its million
     # objects again on every full collection, which is a pause a keystroke can fall into.
     gc.freeze()
-    configured(briefing, config, theme, served).run(mouse=mouse)
+    configured(briefing, config, theme, served, limits=limits, watch=watch).run(mouse=mouse)
     return 0
 
 
 def configured(briefing: Briefing, config: Config, theme: str | None = None,
-               served: bool = False) -> BriefingApp:
-    """The reader with the user's settings: a theme named on the command line wins."""
+               served: bool = False, *, limits: Limits | None = None, watch: bool = False
+               ) -> BriefingApp:
+    """The reader with the user's settings. The theme is the one named on the command line,
+    else the latest choice: the config file's, or the palette's if made since the file was
+    saved. A served reader shares no choice made in a palette."""
     from ..app import BriefingApp
 
-    app = BriefingApp(briefing, theme=theme or config.theme, served=served)
+    chosen = None if served else remembered_theme(themes())
+    if theme is None and chosen is not None and (config.theme is None or
+                                                  chosen[1] > config.written):
+        theme = chosen[0]
+    app = BriefingApp(briefing, theme=theme or config.theme, served=served, limits=limits,
+                      watch=watch and config.watch)
     if config.keymap:
         app.set_keymap(config.keymap)
     return app

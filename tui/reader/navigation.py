@@ -24,7 +24,11 @@ class Navigation:
     def jump_to(self: ReaderScreen, ident: str, remember: bool = True) -> None:
         """Select the row that shows item `ident`, remembering where we were. A party's fact
         shows in its party's row: the party opens with the fact marked and in view."""
-        item = self.briefing.item(ident)
+        try:
+            item = self.briefing.item(ident)
+        except KeyError:  # chosen from a list drawn before the briefing was saved without it
+            self.notify("That item is no longer in the briefing.", markup=False)
+            return
         pane, row = pane_of(self.briefing, item)
         if remember and self.current_list.current_id is not None:
             self.history.remember(self.here, (pane, row))
@@ -96,4 +100,6 @@ class Navigation:
             return any(self.applies(kind) for kind in ("search", "view", "jump"))
         if action in ("related", "copy"):
             return self.current_item is not None
+        if action == "edit":  # a reader on a server must not start programs there
+            return not self.app.served
         return True

@@ -6,33 +6,37 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal
-from textual.events import DescendantFocus, Key, Resize
+from textual.events import DescendantFocus, Resize
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Header, Input, OptionList, Static, Tab, Tabs
+from textual.widgets import ContentSwitcher, Header, OptionList, Static, Tab, Tabs
 
-from model import Briefing, Item
+from model import Briefing, Item, one_line
 from model.filters import EVERYTHING, Filter
 from model.search import SearchIndex
 
 from ..keys import READER, bindings
 from ..render.text import literal
+from ..widgets.detail_pane import DetailPane
 from ..widgets.footer import Footer
 from ..widgets.item_list import ItemList
 from ..widgets.item_view import ItemView
+from ..widgets.problems import Problems
 from ..widgets.search_bar import SearchBar
 from ..widgets.source_view import SourceView
 from .history import History
 from .navigation import Navigation
 from .panes import PANES, TITLES, rows
+from .reload import Reloading
 from .search import Search
+from .searching import Searching
 
 WIDE = 120  # columns from which the item view sits beside the panes
 FOLD = (80, 24)  # below this size the panes fold into tabs, one at a time
 
 
-class ReaderScreen(Navigation, Screen[None]):
+class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
     # Textual repaints the whole screen when focus moves. The widgets whose look changes with
     # focus repaint themselves; the rest was a screenful sent again (7.6 kB at 80x24) on
     # every change of pane.
@@ -57,6 +61,7 @@ class ReaderScreen(Navigation, Screen[None]):
                                       id="detail")
         self.search_bar = SearchBar()  # mounted by the first "/"
         self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
+        self.problems = Problems()  # mounted by the first save that does not load
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -71,6 +76,26 @@ class ReaderScreen(Navigation, Screen[None]):
         self.action_focus_pane("parties")
         self.status_update()
         self.call_after_refresh(self.index.build)  # after the first frame, before any search
+        if self.app.watching:
+            self.start_watching()
+
+    async def use(self, briefing: Briefing, index: SearchIndex) -> None:
+        """Show `briefing` in place of the one on screen, as it was being read: the same pane,
+        row (by id), open view, filter and search."""
+        self.briefing = self.app.briefing = briefing
+        self.app.title = one_line(briefing.title)
+        self.index = index
+        self.query_one("#bluf", Static).update(literal(briefing.bluf, lines=True))
+        self.item_view.briefing = briefing
+        await self.source_view.use(briefing, index)
+        for pane, widget in self.lists.items():
+            widget.fill(rows(briefing, pane, self.filter))
+        text, self.search = self.search.text, Search(briefing, index)
+        self.search.find(text, self.is_shown)
+        self.show_hits()
+        self.show_current()
+        self.status_update()
+        self.refresh_bindings()
 
     # layout ---------------------------------------------------------------------------------
     @property
@@ -158,6 +183,15 @@ class ReaderScreen(Navigation, Screen[None]):
         focused = event.widget
         if isinstance(focused, ItemList) and focused.pane != self.pane:
             self.select_pane(focused.pane)
+        # maximized, what is read next fills the screen in its turn: another pane, the item
+        if self.maximized not in (None, focused) and isinstance(focused, (ItemList, DetailPane)):
+            self.maximize(focused, container=False)
+
+    def action_maximize(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            self.maximize(self.focused, container=False)
 
     @on(Tabs.TabActivated)
     def _tab_clicked(self, event: Tabs.TabActivated) -> None:
@@ -226,81 +260,3 @@ class ReaderScreen(Navigation, Screen[None]):
         coverage = self.briefing.coverage
         status = f"{coverage.cited}/{coverage.total} cited{label}"
         self.query_one("#bluf").border_subtitle = Text(status)
-
-    # search -------------------------------------------------------------------------------------
-    @property
-    def searching(self) -> bool:
-        return self.search_bar.is_mounted and self.search_bar.display
-
-    async def action_search(self) -> None:
-        if not self.search_bar.is_mounted:
-            await self.mount(self.search_bar, before=self.query_one(Footer))
-            self.search_bar.input.typed.subscribe(self, self.searched, immediate=True)
-        self.search_bar.display = True
-        self.history.step("search")
-        field = self.search_bar.input
-        self.set_focus(field)
-        field.select_all()  # what is typed next replaces an old query
-        if self.typed_ahead:
-            field.replace("".join(self.typed_ahead), 0, len(field.value))
-        self.typed_ahead = None
-
-    def on_key(self, event: Key) -> None:
-        # Keys typed ahead ("/mih" arriving in one read over SSH) all reach the pane that had
-        # focus before "/" runs its action: keep them for the search line.
-        field = self.search_bar.input
-        if event.is_printable and event.character and self.focused is not field:
-            if self.typed_ahead is not None:
-                self.typed_ahead.append(event.character)
-                event.stop()
-                return
-            active = self.active_bindings.get(event.key)
-            if active is not None and active.binding.action == "search":
-                self.typed_ahead = []
-        elif event.is_printable and event.character and self.focused is field:
-            field.insert_text_at_cursor(event.character)
-            event.stop()
-
-    def searched(self, text: str) -> None:
-        if bool(text) != bool(self.search.text):
-            self.refresh_bindings()  # n and N join or leave the footer
-        self.search.find(text, self.is_shown)
-        self.show_hits()
-        self.show_current()
-
-    def is_shown(self, place: tuple[str, str]) -> bool:
-        pane, row = place
-        return row in self.lists[pane].shown
-
-    @on(Input.Submitted, "#search")
-    def _submitted(self) -> None:
-        if self.search.hits:
-            self.search.current = -1
-            self.action_hit(1, remember=True)
-        else:
-            self.action_focus_pane(self.pane)
-
-    def show_hits(self) -> None:
-        for pane, widget in self.lists.items():
-            widget.show_hits(self.search.rows_hit(pane), self.search.text)
-        self.update_count()
-
-    def update_count(self) -> None:
-        if self.search_bar.is_mounted:
-            self.search_bar.count.update(self.search.count)
-
-    def action_hit(self, step: int, remember: bool = False) -> None:
-        place = self.search.step(step)
-        if place is None:
-            if self.search.text:
-                self.notify("No hits", timeout=2, markup=False)
-            return
-        self.jump_to(place[1], remember=remember)
-        self.update_count()
-
-    def clear_search(self) -> None:
-        if self.search_bar.is_mounted:
-            self.search_bar.display = False
-            self.search_bar.input.value = ""  # the field signals, once, if it changed
-        if self.focused is None or self.focused is self.search_bar.input:
-            self.set_focus(self.current_list)

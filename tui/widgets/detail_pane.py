@@ -12,6 +12,7 @@ class DetailPane(VerticalScroll):
     stale and redraws when next shown: a redraw it cannot show still repaints the screen."""
 
     BINDINGS = bindings(SCROLL)
+    ALLOW_MAXIMIZE = True  # a container, which Textual would not maximize by default
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)

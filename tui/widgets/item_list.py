@@ -78,14 +78,14 @@ class ItemList(OneLineOptionList, KeyList):
             if index is not None:
                 self.refresh_option(index)
 
-    def fill(self, items: list[Item], keep: str | None = None) -> None:
-        """Show `items`, keeping the row with id `keep` (or the current one) highlighted."""
-        keep = keep or self.current_id
+    def fill(self, items: list[Item]) -> None:
+        """Show `items`, keeping the current row highlighted, by id."""
+        keep, row = self.current_id, self.highlighted or 0
         self.items = items
         self.set_options(_Row(item, self) for item in items)
         self.shown = {item.id for item in items}
-        if not (keep and self.select_id(keep)):
-            self.highlighted = 0 if items else None
+        if not (keep and self.select_id(keep)):  # gone: the row that took its place
+            self.highlighted = min(row, len(items) - 1) if items else None
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 
     def draw(self, item: Item) -> Text:

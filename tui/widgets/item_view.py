@@ -24,12 +24,13 @@ class ItemView(DetailPane):
         self.item: Item | None = None
         self.shown: tuple[str, Filter | None] = ("", None)
         self.fact: str | None = None  # a fact jumped to: marked, and scrolled into view
+        self.drawn: str | None = None  # the id of the item drawn last
 
     def compose(self):  # noqa: ANN201
         yield self.body
 
     def show(self, item: Item | None, query: str = "", only: Filter | None = None) -> None:
-        if item is not self.item:
+        if item is None or self.item is None or item.id != self.item.id:
             self.fact = None
         self.item, self.shown = item, (query, only)
         self.request_redraw()
@@ -41,6 +42,7 @@ class ItemView(DetailPane):
     def redraw(self) -> None:
         self.stale = False
         item, (query, only) = self.item, self.shown
+        drawn, self.drawn = self.drawn, item.id if item else None
         if item is None:
             self.body.update(Text("Nothing here.", style="dim"))
             self.border_title = "Item"
@@ -55,7 +57,7 @@ class ItemView(DetailPane):
         self.body.update(Group(*body))
         if self.fact in starts:
             self.call_after_refresh(self.scroll_to_line, Group(*body[: starts[self.fact]]))
-        else:
+        elif item.id != drawn:  # the same item drawn again (a search, a save) stays in place
             self.scroll_home(animate=False)
 
     def scroll_to_line(self, before: Group) -> None:

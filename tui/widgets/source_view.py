@@ -70,6 +70,15 @@ class SourceView(DetailPane):
         self.border_subtitle = (f"{uncited} uncited sentence{'s' * (uncited != 1)} in red"
                                 if uncited else "every sentence cited")
 
+    async def use(self, briefing: Briefing, index: SearchIndex) -> None:
+        """Show another version of the briefing; laid out again at once if it was shown."""
+        self.briefing, self.index, self._hits = briefing, index, ("", [])
+        if self.blocks:
+            await self.remove_children()
+            self._lay_out()
+            await self.mount_all(self.blocks)
+            self.stale = True
+
     def show(self, quotes: list[Span], query: str) -> None:
         self.quotes, self.query = quotes, query
         self.request_redraw()

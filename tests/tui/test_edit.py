@@ -1,0 +1,58 @@
+"""`e` opens the user's editor at the current item, where a reader may start programs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from model import load_briefing
+from tests.support.paths import REPO
+from tests.support.reader import reader_app
+from tui.app import BriefingApp
+from tui.reader.editor import editor_command
+
+FILE = Path("/notes/draft.yaml")
+
+
+@pytest.mark.parametrize(("environ", "command"), [
+    ({}, ["vi", "+12", str(FILE)]),
+    ({"EDITOR": "nano"}, ["nano", "+12", str(FILE)]),
+    ({"EDITOR": "nano", "VISUAL": "/usr/bin/nvim"}, ["/usr/bin/nvim", "+12", str(FILE)]),
+    ({"EDITOR": "emacs -nw"}, ["emacs", "-nw", "+12", str(FILE)]),
+    ({"VISUAL": "  ", "EDITOR": "hx"}, ["hx", "+12", str(FILE)]),
+    ({"EDITOR": "kak"}, ["kak", "+12", str(FILE)]),
+    ({"EDITOR": "micro"}, ["micro", "+12", str(FILE)]),
+    ({"EDITOR": "code"}, ["code", "--wait", "--goto", f"{FILE}:12"]),
+    ({"EDITOR": "code -w"}, ["code", "-w", "--goto", f"{FILE}:12"]),
+    ({"EDITOR": "'/opt/My Editor/ed'"}, ["/opt/My Editor/ed", str(FILE)]),
+    ({"EDITOR": "gedit"}, ["gedit", str(FILE)]),
+    ({"EDITOR": "vim 'unbalanced"}, ["vim 'unbalanced", str(FILE)]),
+])
+def test_the_editor_is_opened_at_the_line(environ, command):
+    assert editor_command(FILE, 12, environ) == command
+
+
+def messages(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_the_shipped_briefing_is_not_edited_and_the_reader_says_why():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert any("ships with the reader" in message for message in messages(app))
+
+
+async def test_a_served_reader_offers_no_editor(tmp_path):
+    for name in ("harbour.yaml", "harbour.txt"):
+        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    briefing = load_briefing(tmp_path / "harbour.yaml")
+    for served, expected in ((False, 1), (True, 0)):
+        app = BriefingApp(briefing, served=served)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("e")  # run headless: a reader that tries says it cannot
+            await pilot.pause()
+            assert len(messages(app)) == expected, messages(app)
