@@ -18,7 +18,7 @@ def written(tmp_path, text: str):
 def test_no_file_is_the_defaults_and_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     config = load_config()
-    assert config.theme is None and config.mouse and config.keymap == {}
+    assert config.theme is None and config.mouse and config.watch and config.keymap == {}
     assert config.source_root is None
     assert list(tmp_path.iterdir()) == []
 
@@ -26,9 +26,10 @@ def test_no_file_is_the_defaults_and_writes_nothing(tmp_path, monkeypatch):
 def test_every_setting_is_read(tmp_path):
     (tmp_path / "sources").mkdir()
     config = load_config(written(tmp_path, 'theme = "briefing-light"\nmouse = false\n'
-                                           'source_root = "sources"\n\n[keymap]\n'
-                                           '"list.down" = "j,down,ctrl+n"\nquit = "x"\n'))
-    assert config.theme == "briefing-light" and config.mouse is False
+                                           'watch = false\nsource_root = "sources"\n\n'
+                                           '[keymap]\n"list.down" = "j,down,ctrl+n"\n'
+                                           'quit = "x"\n'))
+    assert config.theme == "briefing-light" and config.mouse is False and not config.watch
     assert config.source_root == (tmp_path / "sources").resolve()
     assert config.keymap == {"list.down": "j,down,ctrl+n", "quit": "x"}
 
@@ -38,6 +39,7 @@ def test_every_setting_is_read(tmp_path):
     ("mouse = true\ncolour = 3\n", 2, "unknown setting 'colour'"),
     ("theme = 3\n", 1, "theme: wants a theme's name"),
     ("mouse = \"yes\"\n", 1, "mouse: wants true or false"),
+    ("mouse = true\nwatch = 1\n", 2, "watch: wants true or false"),
     ("\ntheme = \"paper\"\n", 2, "theme: unknown theme 'paper'"),
     ("[keymap]\nquit = \"q\"\n\"list.dwn\" = \"j\"\n", 3, "unknown binding id 'list.dwn'"),
     ("[keymap]\nquit = 5\n", 2, "keymap: quit wants keys as text"),
@@ -90,6 +92,29 @@ async def test_the_reader_follows_the_config(tmp_path):
         await pilot.press("x")
         assert app.reader.current_list.current_id == "foxconn"
     assert configured(oppama(), config, theme="briefing-dark").theme == "briefing-dark"
+
+
+def test_watching_is_on_unless_the_config_or_the_command_line_turns_it_off(tmp_path):
+    from tests.support.reader import oppama
+    from tui.commands.read import configured
+
+    on, off = load_config(written(tmp_path, "")), load_config(written(tmp_path, "watch = false"))
+    assert configured(oppama(), on, watch=True).watching
+    assert not configured(oppama(), on, watch=False).watching  # --no-watch
+    assert not configured(oppama(), off, watch=True).watching
+
+
+def test_served_readers_open_in_the_theme_the_server_was_given(monkeypatch, tmp_path):
+    import tui.serve
+
+    started = []
+    monkeypatch.setattr(tui.serve, "serve", lambda args, reader: started.append(reader) or 0)
+    for how in ("ssh", "web"):
+        assert cli("serve", how, "--theme", "briefing-light",
+                   write_mill(tmp_path)).returncode == 0
+    assert all(reader[reader.index("--theme") + 1] == "briefing-light" for reader in started)
+    assert len(started) == 2
+    assert cli("serve", "web", "--theme", "paper").returncode == 2
 
 
 @pytest.mark.timeout(10)
