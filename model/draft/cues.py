@@ -148,7 +148,8 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
             continue
         if match.group()[0].isupper() and key in lex.capitalised_not_cue:
             continue
-        spoken = _speaker(lex, text, start) if key in lex.attribution else None
+        attributed = key.split()[0] in lex.attribution  # "said", "said in a statement"
+        spoken = _speaker(lex, text, start) if attributed else None
         if spoken is not None and found and spoken[1] < last_end:
             if found[-1][2] is Certainty.reported:
                 continue  # "people familiar with the plans say": one cue, already read
@@ -156,7 +157,8 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
         if spoken is not None:
             level, speaker = spoken
             verbs.append(match.end())
-        elif level is Certainty.confirmed and not named_party:
+        elif level is Certainty.confirmed and not named_party and not lex.negator.search(
+                _clause_before(text, start, _WINDOW)[1]):
             continue
         if key in lex.hypothetical:
             if _own_future(lex, text, start, verbs):
