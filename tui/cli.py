@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate briefing files")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--coverage", action="store_true", help="also list uncited sentences")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     _limits(check)
     show = sub.add_parser("show", help="print a briefing without the reader")
     show.add_argument("file", nargs="?", type=Path)
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             from .commands.check import check
 
-            return check(args.files, args.coverage, limits)
+            return check(args.files, args.coverage, limits, args.strict)
         if args.command == "show":
             from .commands.show import show
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from ..sentences import Sentence
 from .lexicon import (
     AFTER_SINGULAR,
+    AND_TAIL,
+    BARE_FACILITY,
     CAPS_RUN,
     COMPANY,
     FACILITY,
@@ -23,6 +25,8 @@ from .lexicon import (
     MODIFIERS,
     NAME_KINDS,
     NEEDS_MODIFIER,
+    NOT_PARTIES,
+    NOT_WORKFORCE,
     NUMBER_UNIT,
     PERSON_TITLE,
     PLACE_BEFORE,
@@ -30,6 +34,8 @@ from .lexicon import (
     ROLE,
     ROLE_HEADS,
     SINGULAR,
+    TITLE,
+    TITLE_KINDS,
     WORD,
 )
 
@@ -84,8 +90,7 @@ def _roles(sentence: Sentence) -> list[_Mention]:
     for match in ROLE.finditer(sentence.text):
         head = match.group("head").lower()
         mod = match.group("mod") or ""
-        after = sentence.text[match.end() : match.end() + 2]
-        if match.group("head")[0].isupper() and after[:1] == " " and after[1:].isupper():
+        if match.group("head")[0].isupper() and match.start("head") > 0:
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
         if not (mod.lower() in MODIFIERS or proper):
@@ -115,7 +120,8 @@ def _names(sentence: Sentence, taken: list[tuple[int, int]],
     for match in CAPS_RUN.finditer(sentence.text):
         words = match.group().split()
         start = match.start()
-        while words and words[0].lower().rstrip(".") in FUNCTION_WORDS and not (
+        while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
+                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
                 PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
             words = words[1:]
@@ -124,9 +130,15 @@ def _names(sentence: Sentence, taken: list[tuple[int, int]],
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
         if opening and len(words) == 1 and capitalised[words[0]] < 2:
             continue  # a capital at the start of a sentence or quotation, seen only there
+        end = start + len(" ".join(match.group().split()[-len(words):]))
+        tail = AND_TAIL.match(sentence.text, end)
+        if tail:  # "U.S. Food and Drug Administration"
+            words += tail.group().split()
+            end = tail.end()
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
-        end = start + len(" ".join(match.group().split()[-len(words):]))
+        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words):
+            continue
         if any(a < end and start < b for a, b in taken) or not slug(name):
             continue
         facility = FACILITY.match(sentence.text, end)
@@ -224,6 +236,12 @@ def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -
     if m.kind == "role":
         return Party(ident, m.name, ROLE_HEADS[m.head], f'the role "{m.head}"', False,
                      m.sentence)
+    before = TITLE.search(sentences[m.sentence].text[: m.start].lower())
+    titles = [before.group(1)] if before else []
+    titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
+    if titles:  # "Mayor Gunnar Ødegård", "Oaxaca governor Salomón Jara"
+        return Party(ident, m.name, TITLE_KINDS[titles[0]], f'a person titled "{titles[0]}"',
+                     True, m.sentence)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence)
     for word in reversed(m.name.lower().split()):  # the last word names what it is
@@ -233,14 +251,23 @@ def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -
     context = " ".join(s.text for s in sentences if m.name in s.text)
     pattern = re.compile(re.escape(m.name) + r"(?:['’]s)?,?\s+(?:\w+\s+){0,5}?", re.IGNORECASE)
     near = " ".join(context[x.start() : x.end() + 40] for x in pattern.finditer(context))
-    if COMPANY.search(m.name) or COMPANY.search(near):
+    ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
+    if COMPANY.search(m.name) or COMPANY.search(near) or COMPANY.search(ahead):
         return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
     return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)
 
 
 def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
     if not found:
-        return Facility("facility", "", None)
+        for sentence in sentences:  # no named facility: "its repair shop" will do
+            bare = BARE_FACILITY.search(sentence.text)
+            if bare:
+                name = bare.group(1)
+                found = [_Mention(sentence.index, bare.start(1), bare.end(1), slug(name),
+                                  name[0].upper() + name[1:], "facility")]
+                break
+        else:
+            return Facility("facility", "", None)
     first = found[0]
     facility = Facility(first.key, first.name, first.sentence)
     facility.sentences = sorted({m.sentence for m in found})
@@ -255,9 +282,10 @@ def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
         place = located or near
         if place and (facility.location is None or located):
             facility.location = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
-        workforce = NUMBER_UNIT.search(sentence.text)
-        if workforce and facility.workforce is None:
-            facility.workforce = workforce.group()
+        for workforce in NUMBER_UNIT.finditer(sentence.text):
+            before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
+            if facility.workforce is None and not NOT_WORKFORCE.search(before):
+                facility.workforce = workforce.group()
         if located:
             break
     return facility

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 import yaml
 
-from ..facts import Certainty
 from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
 from .actors import Actors, find_actors, slug
+from .asks import CONCERN, question, watch_for, why
 from .cues import read_certainty
 
 _WIDTH = 96
@@ -96,19 +96,6 @@ def _repeated(quotes: list[str | None]) -> str:
             "tell it apart.\n")
 
 
-def _question(text: str, certainty: Certainty, names: set[str]) -> str:
-    claim = normalise(text).rstrip(".!?;:")
-    first = claim.split(maxsplit=1)[0] if claim else ""
-    acronym = any(c.isupper() for c in first[1:])  # "U.S.", "EV"
-    if first not in names and not acronym:  # "the deal", but "Nissan" stays
-        claim = claim[:1].lower() + claim[1:]
-    if certainty in (Certainty.likely, Certainty.possible):
-        return f"Will it come to pass that {claim}?"
-    if certainty is Certainty.denied:
-        return f"Will the denial hold that {claim}?"
-    return f"Will it be confirmed that {claim}?"
-
-
 def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
     """The YAML of a briefing drafted from `text`; `name` gives its id (a file stem)."""
     sentences = split_sentences(text)
@@ -154,9 +141,9 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
         cited = "".join(fact(i, c, 6) for i, c in facts.get(party.id, []))
         out.append("    facts:\n" + cited if cited else "    facts: []\n")
     out.append(_plant(actors, "".join(fact(i, c, 4) for i, c in facts.get(actors.facility.id, []))))
-    out.append("\n# TODO concerns: which parties hold which stakes needs human judgement.\n"
-               "concerns: []\n\n")
-    out.append(_questions(hedged, readings, quotes, actors))
+    concerns, touched = _concerns(sentences, readings, quotes, actors)
+    out.append(concerns)
+    out.append(_questions(hedged, readings, quotes, actors, touched))
     return Drafted("".join(out), len(sentences), len(hedged), len(actors.parties))
 
 
@@ -198,14 +185,45 @@ def _plant(actors: Actors, facts: str) -> str:
     return "\n" + comment + _dump({"plant": body}, 0) + ("  facts:\n" + facts if facts else "")
 
 
+def _concerns(sentences: list[Sentence], readings, quotes: list[str | None],
+              actors: Actors) -> tuple[str, dict[int, str]]:
+    """A concern for each sentence where a party fears, warns, opposes or seeks assurances;
+    its detail is the sentence, so it cites what it says."""
+    out, touched, seen = [], {}, set()
+    for s in sentences:
+        holders = [p.id for p in actors.parties if s.index in p.sentences]
+        if quotes[s.index] is None or not holders or not CONCERN.search(s.text[:2_000]):
+            continue
+        ident = "concern-" + "-".join(slug(s.text).split("-")[:4])
+        while ident in seen:
+            ident += "-x"
+        seen.add(ident)
+        title = " ".join(normalise(s.text).split()[:8]).rstrip(",.;:")
+        touched[s.index] = title
+        reading = readings[s.index]
+        body: dict[str, object] = {
+            "id": ident, "title": title, "held_by": _Flow(holders[:3]),
+            "about": _Flow([actors.facility.id]), "detail": normalise(s.text),
+            "certainty": str(reading.certainty)}
+        if reading.cues:
+            body["cues"] = _Flow(reading.cues)
+        body["evidence"] = [{"quote": quotes[s.index]}]
+        out.append(f"  # sentence {s.index + 1}: held_by are the parties it names; "
+                   "rewrite the title and detail in your own words\n" + _dump([body], 2))
+    if not out:
+        return ("\n# TODO concerns: no one in the text fears, warns or opposes; which parties"
+                " hold which stakes needs human judgement.\nconcerns: []\n\n"), touched
+    return "\nconcerns:\n" + "".join(out) + "\n", touched
+
+
 def _questions(hedged: list[Sentence], readings, quotes: list[str | None],
-               actors: Actors) -> str:
+               actors: Actors, touched: dict[int, str]) -> str:
     if not hedged:
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
     out = ["# One open question for each hedged or unconfirmed sentence.\nquestions:\n"]
     seen = {p.id for p in actors.parties} | {actors.facility.id}
-    names = {p.name.split()[0] for p in actors.parties if p.named}
-    names |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
+    firsts = {p.name.split()[0] for p in actors.parties if p.named}
+    firsts |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
     for s in hedged:
         reading = readings[s.index]
         ident = f"q{s.index + 1}-" + "-".join(slug(s.text).split("-")[:4])
@@ -218,13 +236,14 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None],
             related.append(actors.facility.id)
         out.append(f"  # sentence {s.index + 1} is {reading.certainty}: "
                    f"{', '.join(reading.cues)}\n")
+        here = [p.name for p in actors.parties if p.named and s.index in p.sentences]
         out.append(_dump([{
             "id": ident,
-            "question": _question(s.text, reading.certainty, names),
-            "why": "TODO why it matters",
+            "question": question(s.text, reading.certainty, here, firsts),
+            "why": why(reading.certainty, reading.cues, touched.get(s.index)),
             "status": "open",
             "related": _Flow(related),
-            "watch_for": [],
+            "watch_for": watch_for(s.text, here),
             "evidence": [{"quote": quotes[s.index]}],
         }], 2))
     return "".join(out)

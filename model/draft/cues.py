@@ -1,4 +1,6 @@
-"""Certainty from the words of a sentence, by the cue lexicon in cues.yaml."""
+"""Certainty from the words of a sentence, by the cue lexicon in cues.yaml: cues, who speaks
+them, and the negations and clauses that turn them. Every search looks at a bounded window
+of the sentence, so a hostile sentence costs time in proportion to its length."""
 
 from __future__ import annotations
 
@@ -15,6 +17,16 @@ from ..facts import Certainty
 ORDER = tuple(Certainty)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CLAUSE_END = re.compile(r"[,;]|\bthen\b", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[,;:\u2014()\"\u201c\u201d]")
+_WINDOW = 60  # characters looked back for a negator or forward for a reported subject
+_SPEAKER = 120  # characters looked back for who speaks
+_SPEAKER_WORDS = 8  # a longer speaker is left out of the cue, which is then the verb alone
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_NAME = re.compile(r"(?<![\w'])[A-Z\u00c0-\u00de][\w'.-]*")
+_STARTERS = frozenset("the a an this that these those it its in on at for but and or so as "
+                      "after before while when if".split())
+_TURNED = {Certainty.confirmed: Certainty.unconfirmed, Certainty.denied: Certainty.possible,
+           Certainty.likely: Certainty.likely}
 
 
 @dataclass(frozen=True)
@@ -23,12 +35,23 @@ class Lexicon:
     levels: dict[str, Certainty | None]  # None: a phrase matched only to be ignored
     capitalised_not_cue: frozenset[str]
     conditionals: frozenset[str]
+    open_questions: frozenset[str]
+    attribution: frozenset[str]
+    hypothetical: frozenset[str]
+    reporters: re.Pattern[str]
+    negator: re.Pattern[str]
+    own_side: frozenset[str]
 
 
 @dataclass(frozen=True)
 class Reading:
     certainty: Certainty
     cues: tuple[str, ...]  # as written in the sentence, in reading order
+
+
+def _words(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 @cache
@@ -41,14 +64,67 @@ def lexicon() -> Lexicon:
             levels[phrase.casefold()] = Certainty(level)
     for phrase in data["not_cues"]:
         levels[phrase.casefold()] = None
-    conditionals = frozenset(word.casefold() for word in data["conditionals"])
-    phrases = sorted([*levels, *conditionals], key=lambda p: (-len(p), p))
-    pattern = re.compile(
-        r"(?<![\w'])(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-        + r")(?![\w'])",
-        re.IGNORECASE,
-    )
-    return Lexicon(pattern, levels, frozenset(data["capitalised_not_cue"]), conditionals)
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(word.casefold() for word in data[name])
+
+    conditionals, questions = words("conditionals"), words("open_questions")
+    attribution, hypothetical = words("attribution"), words("hypothetical")
+    phrases = [*levels, *conditionals, *questions, *attribution, *hypothetical]
+    pattern = re.compile(r"(?<![\w'])(" + _words(phrases) + r")(?![\w'])", re.IGNORECASE)
+    reporters = re.compile(r"(?<![\w'])(?:" + _words(data["reporters"]) + r")(?![\w'])",
+                           re.IGNORECASE)
+    # A negator and at most three words, then the cue: "has not", "no talks have been".
+    negator = re.compile(r"(?:(?<![\w'])(?:" + _words(data["negators"]) + r")|n't)"
+                         r"(?:\s+[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
+    return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
+                   attribution, hypothetical, reporters, negator, words("own_side"))
+
+
+def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
+    """Where the clause holding `at` starts, looking back at most `reach` characters."""
+    start = max(0, at - reach)
+    window = text[start:at]
+    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=0)
+    return start + cut, window[cut:]
+
+
+def _speaker(lex: Lexicon, text: str, at: int) -> tuple[Certainty, int] | None:
+    """Who speaks the attribution verb at `at`: a party on the record, or someone passing on
+    what others say, and where the words naming them start. None for a passive or when no
+    one is named before the verb."""
+    start, before = _clause_before(text, at, _SPEAKER)
+    if _PASSIVE.search(before):
+        return None
+    if not before.strip() and start > 0:  # "Dr. Ng, an economist at Hale, said"
+        _, appositive = _clause_before(text, start - 1, _SPEAKER)
+        head_start, head = _clause_before(text, max(start - 1 - len(appositive) - 1, 0),
+                                          _SPEAKER)
+        before = head + " " + appositive if head_start < start else appositive
+        start = at  # the cue is the verb alone: the speaker is spread over commas
+    if not before.strip():
+        return None
+    start += len(before) - len(before.lstrip()) if start < at else 0
+    if lex.reporters.search(before):
+        return Certainty.reported, start
+    return Certainty.confirmed, start
+
+
+def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
+    """"Acme said it would": the future of a party's own reported speech, not a hypothesis."""
+    if not verbs:
+        return False
+    between = text[verbs[-1] : at]
+    if len(between) > _WINDOW:
+        return False
+    subject = re.split(r"\bthat\b", between, flags=re.IGNORECASE)[-1]
+    return " ".join(subject.split()).casefold() in lex.own_side
+
+
+def _named(sentence: str) -> bool:
+    """A proper name anywhere but as the sentence's first word."""
+    return any(m.group().casefold().rstrip(".") not in _STARTERS
+               for m in _NAME.finditer(sentence) if m.start() > 0)
 
 
 def read_certainty(sentence: str, named_party: bool) -> Reading:
@@ -56,24 +132,59 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
     lex = lexicon()
     text = sentence.translate(_APOSTROPHES)  # one character for one: offsets still hold
     found: list[tuple[int, str, Certainty]] = []
-    condition_end = -1
+    skip_end = -1
+    verbs: list[int] = []  # ends of attribution verbs with a speaker
+    last_end = 0  # end of the last cue found
     for match in lex.pattern.finditer(text):
-        written = " ".join(sentence[match.start() : match.end()].split())
         key = " ".join(match.group().casefold().split())
-        if match.start() < condition_end:
+        if match.start() < skip_end:
             continue
-        if key in lex.conditionals:
+        start, level = match.start(), lex.levels.get(key)
+        if key in lex.conditionals or key in lex.open_questions:
             stop = _CLAUSE_END.search(text, match.end())
-            condition_end = stop.start() if stop else len(text)
-            found.append((match.start(), written, Certainty.possible))
+            skip_end = stop.start() if stop else len(text)
+            if key in lex.conditionals:
+                found.append((start, sentence[start : match.end()], Certainty.possible))
             continue
-        level = lex.levels.get(key)
-        if level is None or (written[0].isupper() and key in lex.capitalised_not_cue):
+        if match.group()[0].isupper() and key in lex.capitalised_not_cue:
             continue
-        if level is Certainty.confirmed and not named_party:
+        attributed = key.split()[0] in lex.attribution  # "said", "said in a statement"
+        spoken = _speaker(lex, text, start) if attributed else None
+        if spoken is not None and found and spoken[1] < last_end:
+            if found[-1][2] is Certainty.reported:
+                continue  # "people familiar with the plans say": one cue, already read
+            spoken = spoken[0], start  # "Acme denied it had announced": the verb alone
+        if spoken is not None:
+            level, speaker = spoken
+            verbs.append(match.end())
+        elif level is Certainty.confirmed and not named_party and not lex.negator.search(
+                _clause_before(text, start, _WINDOW)[1]):
             continue
-        found.append((match.start(), written, level))
+        if key in lex.hypothetical:
+            if _own_future(lex, text, start, verbs):
+                continue
+            level = Certainty.possible
+        if level is None:
+            continue
+        clause_start, clause = _clause_before(text, start, _WINDOW)
+        if spoken is not None and len(text[speaker:start].split()) < _SPEAKER_WORDS:
+            start = speaker
+        negated = lex.negator.search(clause)
+        if negated and (level in _TURNED or spoken is not None):
+            level = _TURNED.get(level, Certainty.unconfirmed)
+            start = min(start, clause_start + negated.start())
+        found.append((start, " ".join(sentence[start : match.end()].split()), level))
+        last_end = match.end()
     if not found:
         return Reading(Certainty.stated, ())
     weakest = max((level for _, _, level in found), key=ORDER.index)
     return Reading(weakest, tuple(dict.fromkeys(written for _, written, _ in found)))
+
+
+def cue_level(cue: str) -> Certainty | None:
+    """The level the lexicon gives a cue written on its own, or None when it holds none."""
+    key = " ".join(cue.casefold().split())
+    if key in lexicon().attribution:  # a verb whose speaker was left out: a party's words
+        return Certainty.confirmed
+    reading = read_certainty(cue, True)
+    return reading.certainty if reading.cues else None

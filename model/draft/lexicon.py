@@ -4,8 +4,33 @@ from __future__ import annotations
 
 import re
 
-WORD = r"[A-Z][\w'’&.-]*"
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:of\s+|&\s+)?{WORD})*")
+# A capital, Latin-1's accented ones included: "Ødegård", "Ó Súilleabháin", "Saint-Éloi".
+WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+# The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur".
+PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|di|dos|van|von|y|&)"
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*")
+# Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration".
+AND_TAIL = re.compile(
+    rf"\s+and\s+(?:{WORD}\s+){{0,4}}?(?:Administration|Organi[sz]ation|Union|Association|"
+    r"Department|Commission|Authority|Agency|Council|Ministry|Service|Executive|Institute|"
+    r"Board|Federation|Workers)\b")
+# Capitalised words that never name a party: months, currencies, nationalities.
+NOT_PARTIES = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec usd eur gbp nok sek dkk chf jpy cny "
+    "american british english french german irish japanese chinese norwegian swedish danish "
+    "mexican chilean european canadian australian indian italian spanish dutch korean "
+    "russian".split())
+# Titles that say what kind of party a person is, written before the name.
+TITLE_KINDS = {
+    "mayor": "government", "governor": "government", "minister": "government",
+    "councillor": "government", "councilor": "government", "council member": "government",
+    "senator": "government", "prefect": "government", "mp": "government",
+    "secretary": "government", "president": "government", "chief executive": "company",
+    "ceo": "company", "chairman": "company", "chairwoman": "company",
+    "union leader": "union", "general secretary": "union",
+}
+TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")\s+$",
+                   re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words that start a sentence with a capital without naming anything.
 FUNCTION_WORDS = frozenset(
@@ -25,9 +50,15 @@ LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
-    "farm|dam|store|mall"
+    "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit"
 )
-FACILITY = re.compile(rf"\s+({FACILITY_WORDS})\b")
+FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
+# A facility with no name of its own: "its repair shop", "a distribution warehouse".
+BARE_FACILITY = re.compile(
+    rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
+# Words before a headcount that make it a cut or a loss, not the workforce.
+NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
+                           r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{FACILITY_WORDS})|(?:{FACILITY_WORDS})\s+of\s.+)$",
                             re.IGNORECASE)
 ROLE_HEADS = {
@@ -48,6 +79,8 @@ NAME_KINDS = ROLE_HEADS | {
     "department": "government", "ministry": "government", "parliament": "government",
     "congress": "government", "senate": "government", "commission": "regulator",
     "association": "union", "federation": "union", "guild": "union",
+    "administration": "regulator", "executive": "government", "organisation": "union",
+    "organization": "union",
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
@@ -59,7 +92,8 @@ SINGULAR = frozenset(
 # modifier ("supplier networks"), not a party.
 AFTER_SINGULAR = frozenset(
     "is was has had said says will would could may might and or of to in on for with that "
-    "which who have did does declined announced denied".split()
+    "which who have did does declined announced denied warned called argued opposes opposed "
+    "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
@@ -74,10 +108,11 @@ COMPANY = re.compile(
     r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
     r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
     r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
-    r"partners|capital|electric|pharma|chain)\b",
+    r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain)\b",
     re.IGNORECASE,
 )
-PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"
+                          r"\.?\s")
 NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
     r"\d[\d,.]*\s+(?:workers|employees|staff|people|jobs)\b",

@@ -14,7 +14,7 @@ def test_check_ok_prints_one_summary_line():
     lines = done.stdout.splitlines()
     assert len(lines) == 1
     assert lines[0].endswith("coverage 19/19 sentences (100%)")
-    assert "11 parties, 1 plant, 7 concerns, 10 questions" in lines[0]
+    assert "11 parties, 1 plant, 8 concerns, 10 questions" in lines[0]
 
 
 def test_check_broken_copy_names_line_and_column(tmp_path):
@@ -62,7 +62,7 @@ def test_show_markdown():
     assert done.returncode == 0
     text = done.stdout
     assert text.startswith("# Nissan and Foxconn in talks over the Oppama plant\n")
-    for heading in ("## Parties (11)", "## Plant: Oppama plant", "## Concerns (7)",
+    for heading in ("## Parties (11)", "## Plant: Oppama plant", "## Concerns (8)",
                     "## Open questions (10)"):
         assert f"\n{heading}\n" in text
     assert "**[reported]** (cues: reportedly)" in text

@@ -42,7 +42,8 @@ def test_draft_passes_check_with_full_coverage(tmp_path, seed):
     questions = loaded.of_kind("question")
     # every hedged sentence seeds one open question that cites it
     assert {q.evidence[0].quote for q in questions} == {f.evidence[0].quote for f in hedged}
-    assert all(q.thing.status == "open" and q.thing.question.startswith("Will ")
+    assert all(q.thing.status == "open" and q.thing.question.endswith("?")
+               and 1 <= len(q.thing.watch_for) <= 3 and "TODO" not in q.thing.why
                for q in questions)
 
 
@@ -73,13 +74,13 @@ def test_certainty_agrees_with_the_hand_written_briefing():
     hedged = {i: weakest(ls) for i, ls in labels.items() if not weakest(ls).firm}
     agree = {i for i, level in hedged.items()
              if read_certainty(sentences[i], True).certainty is level}
-    assert len(hedged) == 9
+    assert len(hedged) == 11
     assert agree == set(hedged)
     everywhere = sum(read_certainty(sentences[i], True).certainty is weakest(ls)
                      for i, ls in labels.items())
-    # 12 ("its stated goal", no party named) and 15 (a "might" inside "how ... might align")
-    # are the two the lexicon reads differently from the analyst.
-    assert everywhere == 17
+    # Sentence 15 (a "might" inside "how ... might align") is the one the lexicon reads
+    # differently from the analyst.
+    assert everywhere == 18
 
 
 @pytest.mark.parametrize(("sentence", "level", "cues"), [
@@ -92,7 +93,7 @@ def test_certainty_agrees_with_the_hand_written_briefing():
     ("Acme reportedly could close the mill.", "possible", ("reportedly", "could")),
     ("No official confirmation was given, and the talks will likely go on.",
      "unconfirmed", ("No official confirmation", "will likely")),
-    ("Acme announced the sale.", "confirmed", ("announced",)),
+    ("Acme announced the sale.", "confirmed", ("Acme announced",)),
     ("Acme denied it had announced a sale.", "denied", ("denied", "announced")),
     ("It was announced on Monday.", "stated", ()),
     ("The mayor may resign.", "possible", ("may",)),
@@ -118,8 +119,9 @@ def test_oppama_draft_finds_parties_plant_and_numbers(tmp_path):
         "oppama-plant", "Yokosuka", "nissan", "nearly 4,000 workers")
     # each party's first fact cites its first mention
     assert parties["foxconn"].facts[0].evidence[0].quote.startswith("Nissan is currently")
-    first = loaded.of_kind("question")[0].thing.question
-    assert first.startswith("Will it come to pass that Nissan is currently")
+    questions = [q.thing.question for q in loaded.of_kind("question")]
+    assert "Will the potential agreement see Foxconn lease space" in " ".join(questions)
+    assert not any("it come to pass" in q or "it be confirmed" in q for q in questions)
 
 
 def test_other_texts_find_names_with_titles_and_abbreviations(tmp_path):
@@ -132,8 +134,7 @@ def test_other_texts_find_names_with_titles_and_abbreviations(tmp_path):
     assert len(steel.sentences) == 11
     assert steel.sentences[3].text.startswith("1,200 jobs depend")
     questions = [q.thing.question for q in steel.of_kind("question")]
-    assert "Will it be confirmed that analysts expect the review" in " ".join(questions)
-    assert "Will it come to pass that in May, the U.S. Department" in " ".join(questions)
+    assert "Will tariffs rise by 25.5 percent?" in questions  # the claim, not its condition
 
 
 def test_no_facility_gives_a_marked_placeholder():

@@ -1,7 +1,9 @@
-"""`briefing check`: validate files afresh, one summary line each, or every problem."""
+"""`briefing check`: validate files afresh, one summary line each, or every problem; then
+the warnings, which `--strict` makes errors."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from model import Briefing, Kind, Limits, one_line
@@ -24,11 +26,19 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
 
 
-def check(paths: list[Path], coverage: bool, limits: Limits) -> int:
+def check(paths: list[Path], coverage: bool, limits: Limits, strict: bool = False) -> int:
+    from model.lint import lint
+
     status = 0
     for path in paths:
         briefing = load(path, limits, cached=False)
         if briefing is None:
+            status = 1
+            continue
+        warnings = lint(path, limits)
+        for warning in warnings:
+            print(one_line(str(warning)), file=sys.stderr)
+        if strict and warnings:
             status = 1
             continue
         print(summary(path, briefing))

@@ -1,0 +1,134 @@
+"""Scoring `briefing draft` against the gold set in tests/gold/gold.yaml."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from model import Certainty, load_briefing
+from model.draft import draft
+
+GOLD = Path(__file__).resolve().parents[1] / "gold" / "gold.yaml"
+# A question that wraps the report instead of asking about the event.
+_WRAPPED = re.compile(r"\b(?:it be confirmed that|it come to pass that|the denial hold that|"
+                      r"said|says|told|according to|reported|announced)\b", re.IGNORECASE)
+_WEAK = list(Certainty)
+
+
+def _key(name: str) -> str:
+    name = " ".join(name.replace("\u2019", "'").split()).casefold()
+    return re.sub(r"^the\s+", "", name)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text).split())
+
+
+@dataclass
+class Score:
+    counts: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def ratio(self, hit: str, total: str) -> float:
+        return self.counts[hit] / self.counts[total] if self.counts[total] else 1.0
+
+
+def stories(split: str | None = None) -> list[dict]:
+    data = yaml.safe_load(GOLD.read_text("utf-8"))["stories"]
+    return [s for s in data if split in (None, s["split"])]
+
+
+def score(split: str | None = None) -> Score:
+    result = Score()
+    for story in stories(split):
+        _score_story(story, result)
+    return result
+
+
+def _draft(story: dict, folder: Path):
+    text = " ".join(story["text"].split()) + "\n"
+    seed = folder / f"{story['id']}.txt"
+    seed.write_text(text, "utf-8")
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    out = folder / f"{story['id']}.yaml"
+    out.write_text(draft(text, seed.name, sha, story["id"]).yaml, "utf-8")
+    return load_briefing(out)
+
+
+def _score_story(story: dict, result: Score) -> None:
+    c, miss = result.counts, result.misses
+    with tempfile.TemporaryDirectory() as folder:
+        loaded = _draft(story, Path(folder))
+    gold = story["sentences"]
+    c["sentences"] += len(gold)
+    split = [s.text for s in loaded.sentences]
+    words = [_plain(s) for s in split]
+    aligned = len(words) == len(gold) and all(
+        w.startswith(_plain(g[0])) for w, g in zip(words, gold, strict=True))
+    c["sentences split"] += len(gold) if aligned else 0
+    if not aligned:
+        miss.append(f"{story['id']}: split as {[w[:20] for w in words]}")
+        return
+    levels: dict[int, Certainty] = {}
+    filed: dict[int, set[str]] = {}
+    for item in loaded.items:
+        for evidence in item.evidence if item.certainty else []:
+            for index in evidence.sentences:
+                old = levels.get(index, Certainty.confirmed)
+                levels[index] = max(old, item.certainty, key=_WEAK.index)
+                if item.parent is not None:
+                    filed.setdefault(index, set()).add(item.parent)
+    parties = {p.id: p for p in loaded.file.parties}
+    wanted = {pid: {_key(p["name"]), *map(_key, p.get("aka", []))}
+              for pid, p in story["parties"].items()}
+    matched = {}
+    for party in parties.values():
+        for pid, names in wanted.items():
+            if _key(party.name) in names:
+                matched[party.id] = pid
+    also = {_key(n) for n in story.get("also_ok", [])}
+    c["gold parties"] += len(wanted)
+    c["parties found"] += len(set(matched.values()))
+    c["drafted parties"] += sum(1 for p in parties.values() if _key(p.name) not in also)
+    c["drafted parties right"] += len(matched)
+    for did, pid in matched.items():
+        c["kinds"] += 1
+        right = parties[did].kind == story["parties"][pid]["kind"]
+        c["kinds right"] += right
+        if not right:
+            miss.append(f"{story['id']}: kind of {parties[did].name}: {parties[did].kind}")
+    for pid in set(wanted) - set(matched.values()):
+        miss.append(f"{story['id']}: party missed: {story['parties'][pid]['name']}")
+    for did in set(parties) - set(matched):
+        if _key(parties[did].name) not in also:
+            miss.append(f"{story['id']}: party not wanted: {parties[did].name}")
+    by_gold = {pid: did for did, pid in matched.items()}
+    for index, (start, level, ok, about) in enumerate(gold):
+        got = levels.get(index, Certainty.stated)
+        c["certainty exact"] += got == level
+        c["certainty acceptable"] += got in (level, *ok)
+        if got not in (level, *ok):
+            miss.append(f"{story['id']}: [{index + 1}] {start}…: {got}, not {level}")
+        if about:
+            c["sentences about a party"] += 1
+            c["filed under a party it is about"] += bool(
+                filed.get(index, set()) & {by_gold.get(pid) for pid in about})
+    plant = loaded.file.plant.name.casefold()
+    c["facilities"] += 1
+    c["facility found"] += any(word in plant for word in story["facility"])
+    if not any(word in plant for word in story["facility"]):
+        miss.append(f"{story['id']}: facility {loaded.file.plant.name!r}")
+    for q in loaded.file.questions:
+        c["questions"] += 1
+        c["questions about the event"] += not _WRAPPED.search(q.question)
+        c["questions with 1-3 watch_for"] += 1 <= len(q.watch_for) <= 3
+        c["questions with a why"] += "TODO" not in q.why
+    for concern in loaded.file.concerns:
+        c["concerns"] += 1
+        c["concerns held by a wanted party"] += any(h in matched for h in concern.held_by)

@@ -1,0 +1,96 @@
+"""The drafting rules on the failures the gold set was written for: attribution, negation,
+hypotheticals, names, facilities and questions."""
+
+import pytest
+
+from model.draft import draft
+from model.draft.asks import question
+from model.draft.cues import cue_level, read_certainty
+from model.facts import Certainty
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Calder Aggregates said on Tuesday that it will close the quarry.", "confirmed"),
+    ("The company said in a statement that prices rose.", "confirmed"),
+    ("The talks are advanced, two people briefed on the negotiations said.", "reported"),
+    ("Acme has not confirmed the sale.", "unconfirmed"),
+    ("No talks have been confirmed.", "unconfirmed"),
+    ("Neither company has commented.", "unconfirmed"),
+    ("Acme has not said whether the site would be sold.", "unconfirmed"),
+    ("Acme is not expected to sell.", "likely"),
+    ("Acme is unlikely to reopen the mine.", "likely"),
+    ("Acme has not ruled out more cuts.", "possible"),
+    ("Hartwell dismissed the report as speculation.", "denied"),
+    ("The union denied accepting the offer.", "denied"),
+    ("For Acme, the deal would bring a foothold in Japan.", "possible"),
+    ("Acme said it would close the mine.", "confirmed"),
+    ("The mayor said the reopening would bring back 700 jobs.", "possible"),
+    ("A decision is expected by Aug. 30.", "likely"),
+    ("It was announced on Monday.", "stated"),
+])
+def test_certainty_by_clause_and_speaker(sentence, level):
+    assert read_certainty(sentence, False).certainty == level
+
+
+@pytest.mark.parametrize(("cue", "level"), [
+    ("could", Certainty.possible), ("potential", None), ("not confirmed", Certainty.unconfirmed),
+    ("said", Certainty.confirmed), ("sources said", Certainty.reported),
+    ("stated goal", Certainty.confirmed),
+])
+def test_a_cue_alone_reads_at_its_level(cue, level):
+    assert cue_level(cue) == level
+
+
+def test_a_hostile_megabyte_line_reads_in_bounded_time():
+    line = ("not " * 50_000) + ("said, " * 50_000) + "x" * 300_000 + " whether"
+    assert read_certainty(line, True).certainty in set(Certainty)
+    assert question(line, Certainty.possible, [], set()).endswith("?")
+    assert draft(line + ".\n", "s.txt", "0" * 64, "s").sentences == 1
+
+
+def parties(text):
+    import yaml
+
+    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+    return {p["name"]: p["kind"] for p in data["parties"]}, data
+
+
+def test_names_keep_their_particles_titles_and_diacritics():
+    found, _ = parties(
+        "The U.S. Food and Drug Administration met Société Minière de Lavaux in Jan. "
+        "Mayor Gunnar Ødegård said the NOK 1 billion deal is fine. "
+        "The United Foundry Workers Union said it was not told. "
+        "Oaxaca governor Salomón Jara warned of cuts at the Dunmore foundry.")
+    assert found["U.S. Food and Drug Administration"] == "regulator"
+    assert "Société Minière de Lavaux" in found
+    assert found["Mayor Gunnar Ødegård"] == "government"
+    assert found["United Foundry Workers Union"] == "union"
+    assert found["Salomón Jara"] == "government"
+    assert not {"Jan", "NOK", "Union"} & set(found)
+
+
+def test_a_facility_without_a_name_and_a_workforce_not_a_cut():
+    _, data = parties("Deutsche Bahn plans to close its repair shop in Neumünster. The shop "
+                      "employs 410 people, and the proposed cut would eliminate 240 jobs.")
+    assert data["plant"]["name"] == "Repair shop"
+    assert data["plant"]["workforce"] == "410 people"
+
+
+def test_concerns_are_drafted_where_a_party_fears_or_warns():
+    _, data = parties("Acme will close the Dunmore mill. The GMB union warned that the "
+                      "closure could leave dozens of drivers without work.")
+    (concern,) = data["concerns"]
+    assert concern["held_by"][0] == "gmb-union"
+    assert concern["about"] == ["dunmore-mill"]
+    assert concern["certainty"] == "possible"
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Deutsche Bahn could close its repair shop in Neumünster, a memo said.",
+     "Will Deutsche Bahn close its repair shop in Neumünster?"),
+    ("The state government could offer subsidies, Economy Minister Madsen said.",
+     "Will the state government offer subsidies?"),
+    ("Acme has not said whether the site will be sold.", "Will the site be sold?"),
+])
+def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
+    assert question(sentence, Certainty.possible, ["Deutsche Bahn"], {"Deutsche"}) == asked
