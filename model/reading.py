@@ -10,6 +10,7 @@ later is kept in `failure`, the first one only, and the call returns as if nothi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -75,15 +76,11 @@ def _prepare(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         folder.parent.mkdir(parents=True, exist_ok=True)
-        try:
+        with contextlib.suppress(FileExistsError):  # another reader made it first
             folder.mkdir(mode=0o700)
-        except FileExistsError:
-            pass  # another reader made it first
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
                          | os.O_CLOEXEC, 0o600))
-    except FileExistsError:
-        pass
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise OSError(f"not a regular file: {path}")
 

@@ -10,15 +10,14 @@ order (`#2`, `#3`). A fact whose first quote is replaced gets a new key, so it r
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
+from datetime import date
+from enum import Enum, StrEnum
 
 from .briefing import Briefing, Item, Kind
-from .export import plain
+from .facts import Evidence
 
 
 def folded(text: str) -> str:
@@ -30,19 +29,23 @@ def _digest(text: str, size: int) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()
 
 
-def own_content(item: Item) -> dict[str, object]:
-    """The item's own fields as JSON data: a party's or the plant's facts are items of their
-    own, so a change to a fact does not change its owner."""
-    thing = item.thing
-    return {field.name: plain(getattr(thing, field.name))
-            for field in dataclasses.fields(thing) if field.name != "facts"}
+def _own(value: object) -> object:
+    if isinstance(value, Evidence):
+        return (folded(value.quote), value.note)
+    if isinstance(value, list):
+        return tuple(_own(each) for each in value)
+    if isinstance(value, Enum | date):
+        return str(value)
+    return value
 
 
 def fingerprint(item: Item) -> str:
-    content = own_content(item)
-    for ev in content.get("evidence", []):
-        ev["quote"] = folded(ev["quote"])
-    return _digest(json.dumps(content, sort_keys=True, ensure_ascii=False), 8)
+    """A digest of the item's own fields, its quotes' white space folded. A party's or the
+    plant's facts are items of their own, so a change to a fact does not change its owner."""
+    thing = item.thing
+    content = tuple((name, _own(getattr(thing, name))) for name in thing.__slots__
+                    if name != "facts")
+    return _digest(repr(content), 8)
 
 
 @dataclass(frozen=True, slots=True)
