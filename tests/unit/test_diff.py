@@ -144,10 +144,10 @@ def test_matching_is_bounded_when_every_fact_shares_one_quote():
     old = [fact("p", n, f"claim number {n} about the mill", "the quote") for n in range(3000)]
     new = [fact("p", n, f"claim number {n} about the mill, revised", "the quote")
            for n in range(3000)]
-    budget = Budget(ratios=20_000)
+    budget = Budget(ratios=5_000)
     start = time.perf_counter()
     matched = match_facts(old, new, budget)
-    assert time.perf_counter() - start < 10
+    assert time.perf_counter() - start < 60  # about 1 s; a quadratic walk would take hours
     assert budget.left == 0  # the budget, not the input, decided when to stop
     assert matched[0] is old[0]  # within its reach, each fact found its own
     assert len(set(map(id, matched.values()))) == len(matched)
