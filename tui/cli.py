@@ -8,7 +8,7 @@ from pathlib import Path
 
 from model import Limits, default_briefing_path, one_line
 
-COMMANDS = ("read", "check", "show", "draft", "keys", "serve")
+COMMANDS = ("read", "check", "show", "diff", "draft", "keys", "serve")
 
 
 LIMITS = {
@@ -86,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("file", nargs="?", type=Path)
     show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     _limits(show)
+    changes = sub.add_parser("diff", help="what changed between two versions of a story")
+    changes.add_argument("old", type=Path, metavar="OLD", help="the earlier version")
+    changes.add_argument("new", type=Path, metavar="NEW", help="the later version")
+    changes.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _limits(changes)
     draft = sub.add_parser("draft", help="draft a briefing skeleton from a source text")
     draft.add_argument("seed", type=Path, metavar="SEED.txt", help="the source text")
     draft.add_argument("-o", "--output", type=Path, metavar="OUT.yaml",
@@ -172,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
             from .commands.show import show
 
             return show(args.file, args.format, limits)
+        if args.command == "diff":
+            from .commands.diff import diff
+
+            return diff(args.old, args.new, args.format, limits)
         if args.command == "serve":
             return _serve(args, limits)
         if args.command == "draft":

@@ -23,14 +23,7 @@ def show(path: Path | None, form: str, limits: Limits) -> int:
 
         sys.stdout.write(to_markdown(briefing))
     else:
-        import shutil
+        from ..render.show import print_text, stdout_console
 
-        from rich.console import Console
-
-        from ..render.show import print_text
-
-        width = 80
-        if sys.stdout.isatty():
-            width = min(width, shutil.get_terminal_size().columns)
-        print_text(briefing, Console(width=width, highlight=False))
+        print_text(briefing, stdout_console())
     return 0

@@ -101,7 +101,23 @@ def renderables(briefing: Briefing) -> list[RenderableType]:
 
 
 def print_text(briefing: Briefing, console: Console) -> None:
-    group = Group(*renderables(briefing))
+    emit(renderables(briefing), console)
+
+
+def stdout_console() -> Console:
+    """A console for printing to stdout: 80 columns, fewer on a narrower terminal."""
+    import shutil
+    import sys
+
+    width = 80
+    if sys.stdout.isatty():
+        width = min(width, shutil.get_terminal_size().columns)
+    return Console(width=width, highlight=False)
+
+
+def emit(parts: list[RenderableType], console: Console) -> None:
+    """Print in colour on a terminal; plain, without trailing blanks, down a pipe."""
+    group = Group(*parts)
     if console.is_terminal:
         console.print(group)
         return

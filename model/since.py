@@ -1,0 +1,111 @@
+"""Each item's stable key and a fingerprint of its content, and what changed since a reader
+last saw a story, given the fingerprints stored then.
+
+Parties, the plant, concerns and questions keep their ids from version to version. A fact has
+none in briefing/1 (its Item id, OWNER.N, moves when a fact is inserted above it), so its key
+is anchored on what a later version most often keeps: its owner and its first evidence quote,
+white space folded. Two facts of one owner on the same first quote are told apart by their
+order (`#2`, `#3`). A fact whose first quote is replaced gets a new key, so it reads as new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, StrEnum
+
+from .briefing import Briefing, Item, Kind
+from .facts import Evidence
+
+
+def folded(text: str) -> str:
+    """Text with each run of white space made one space, as quotes are matched in a source."""
+    return " ".join(text.split())
+
+
+def _digest(text: str, size: int) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()
+
+
+def _own(value: object) -> object:
+    if isinstance(value, Evidence):
+        return (folded(value.quote), value.note)
+    if isinstance(value, list):
+        return tuple(_own(each) for each in value)
+    if isinstance(value, Enum | date):
+        return str(value)
+    return value
+
+
+def fingerprint(item: Item) -> str:
+    """A digest of the item's own fields, its quotes' white space folded. A party's or the
+    plant's facts are items of their own, so a change to a fact does not change its owner."""
+    thing = item.thing
+    content = tuple((name, _own(getattr(thing, name))) for name in thing.__slots__
+                    if name != "facts")
+    return _digest(repr(content), 8)
+
+
+@dataclass(frozen=True, slots=True)
+class Print:
+    key: str  # stable across versions: an id, or OWNER/QUOTEHASH for a fact
+    fingerprint: str  # changes with any field of the item's own
+    item: Item
+
+
+def prints(briefing: Briefing) -> list[Print]:
+    """Every item's key and fingerprint, in reading order."""
+    out: list[Print] = []
+    taken: dict[str, int] = {}
+    for item in briefing.items:
+        key = item.id
+        if item.kind is Kind.fact:
+            key = f"{item.parent}/{_digest(folded(item.evidence[0].quote), 6)}"
+            taken[key] = count = taken.get(key, 0) + 1
+            key += f"#{count}" if count > 1 else ""
+        out.append(Print(key, fingerprint(item), item))
+    return out
+
+
+class Seen(StrEnum):
+    new = "new"
+    changed = "changed"
+    unchanged = "unchanged"
+
+
+@dataclass(frozen=True)
+class Since:
+    """Each item of a briefing against what the reader was shown of the story before."""
+
+    states: dict[str, Seen]  # by Item.id, for marking rows
+    new: list[Print]
+    changed: list[Print]
+    gone: list[str]  # keys shown before that this version no longer has
+    first_read: bool  # nothing was stored: no item is marked new
+
+    def state(self, item_id: str) -> Seen:
+        return self.states.get(item_id, Seen.unchanged)
+
+
+def changes_since(briefing: Briefing, stored: Mapping[str, str]) -> Since:
+    """Compare a briefing with the fingerprints stored by key when the reader last saw it.
+    A story never read before has nothing new: every item is simply unread."""
+    current = prints(briefing)
+    if not stored:
+        return Since({}, [], [], [], first_read=True)
+    states: dict[str, Seen] = {}
+    new: list[Print] = []
+    changed: list[Print] = []
+    for one in current:
+        before = stored.get(one.key)
+        if before is None:
+            states[one.item.id] = Seen.new
+            new.append(one)
+        elif before != one.fingerprint:
+            states[one.item.id] = Seen.changed
+            changed.append(one)
+    keys = {one.key for one in current}
+    gone = [key for key in stored if key not in keys]
+    return Since(states, new, changed, gone, first_read=False)
