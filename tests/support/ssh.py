@@ -85,7 +85,7 @@ class SSHServer:
             time.sleep(0.05)
         raise AssertionError(f"{words!r} not logged: {self.lines}")
 
-    def wait_no_readers(self, seconds: float = 10) -> None:
+    def wait_no_readers(self, seconds: float = 30) -> None:
         end = time.monotonic() + seconds
         while self.readers() and time.monotonic() < end:
             time.sleep(0.1)
