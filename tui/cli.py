@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("--no-watch", action="store_true",
                       help="do not reload the briefing when it or its source is saved")
     read.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # by `serve`
+    read.add_argument("--state", type=Path, help=argparse.SUPPRESS)  # by `serve`, per key
     _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -85,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print a briefing without the reader")
     show.add_argument("file", nargs="?", type=Path)
     show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    show.add_argument("--notes", action="store_true", help="with your notes from the reader")
     _limits(show)
     changes = sub.add_parser("diff", help="what changed between two versions of a story")
     changes.add_argument("old", type=Path, metavar="OLD", help="the earlier version")
@@ -176,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "show":
             from .commands.show import show
 
-            return show(args.file, args.format, limits)
+            return show(args.file, args.format, limits, args.notes)
         if args.command == "diff":
             from .commands.diff import diff
 
@@ -195,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return read(args.file, limits, config, theme=args.theme,
                     mouse=config.mouse and not args.no_mouse, served=args.served,
-                    watch=not args.no_watch)
+                    watch=not args.no_watch, state=args.state)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -52,6 +52,10 @@ READER = (
         "the focused pane or view fills the screen; z again restores it", show=True),
     Key("edit", "e", "edit", "Edit",
         "edit the briefing at this item ($VISUAL, $EDITOR or vi); reloads on exit"),
+    Key("changes", "c", "changes", "Changes",
+        "what changed since you last read this story; enter jumps there"),
+    Key("pin", "m", "pin", "Pin", "pin or unpin the item; pinned items lead the palette"),
+    Key("note", "a", "note", "Note", "your note on the item; esc saves, empty deletes it"),
     Key("bluf", "b", "bluf", "Bottom line", "the whole bottom line, or back to its first lines"),
     Key("back", "escape", "back", "Back",
         "undo the most recent step: a jump, an opened view, a search", show=True),
@@ -81,8 +85,11 @@ SCROLL = (
 
 SEARCH = (Key("search.submit", "enter", "submit", "Jump", "jump to the first hit", show=True),)
 
-RELATED = (Key("related.back", "escape", "dismiss_none", "Back", "close the related list",
-               show=True),)
+RELATED = (Key("related.back", "escape", "dismiss_none", "Back",
+               "close the related list or the changes", show=True),)
+
+NOTE = (Key("note.save", "escape", "save", "Save", "save the note and close it", show=True,
+            priority=True),)
 
 HELP = (
     Key("help.close", "escape,question_mark,q", "close", "Close", "close this screen",
@@ -94,7 +101,7 @@ HELP = (
 # Where each table applies, in the order `?` and `briefing keys` list them.
 GROUPS = (("Reader", READER), ("Panes", LIST), ("Search line", SEARCH),
           ("Item and source", SCROLL), ("App", APP),
-          ("Related list", RELATED), ("This screen", HELP))
+          ("Related list and changes", RELATED), ("Note", NOTE), ("This screen", HELP))
 ALL = tuple(key for _, table in GROUPS for key in table)
 BY_ID = {key.id: key for key in ALL}
 
