@@ -111,3 +111,22 @@ def test_a_served_reader_starts_no_editor(tmp_path, terminal, monkeypatch):
     term.type("q")
     assert term.exited() == 0
     assert not (tmp_path / "called").exists()
+
+
+def test_a_damaged_reading_state_is_reported_once_and_the_reader_opens(tmp_path, terminal,
+                                                                      monkeypatch):
+    data = tmp_path / "data"
+    (data / "briefing").mkdir(parents=True)
+    damaged = data / "briefing" / "reading.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    before = damaged.read_bytes()
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    term = terminal([str(BRIEFING), "--no-mouse"], 120, 30)
+    screen = term.wait_for("1 Parties (11)")
+    term.wait_for("reading without saved state")
+    term.type("m")  # nothing is kept, and the reader says so again when asked
+    term.quiet()
+    term.type("q")
+    assert term.exited() == 0
+    assert damaged.read_bytes() == before  # left as it was
+    assert "Traceback" not in screen

@@ -266,8 +266,9 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
         since = self.since
         if since is not None and not since.first_read:
-            changed = f", {len(since.changed)} changed" if since.changed else ""
-            label += f" · {len(since.new)} new{changed}"
+            counts = [f"{len(since.new)} new"] if since.new or not since.changed else []
+            counts += [f"{len(since.changed)} changed"] if since.changed else []
+            label += f" · {', '.join(counts)}"
         coverage = self.briefing.coverage
         status = f"{coverage.cited}/{coverage.total} cited{label}"
         self.query_one("#bluf").border_subtitle = Text(status)
