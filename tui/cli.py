@@ -99,7 +99,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="where to write the draft (default: print it)")
     draft.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
     _limits(draft)
-    sub.add_parser("keys", help="print every key binding: id, keys, what it does")
+    keys = sub.add_parser("keys", help="print every key binding: id, keys, what it does")
+    keys.add_argument("--config", type=Path, metavar="PATH",
+                      help="settings file (default $XDG_CONFIG_HOME/briefing/config.toml)")
     _serve_parsers(sub)
     return parser
 
@@ -192,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "keys":
             from .commands.keys import print_keys
 
-            return print_keys()
+            return print_keys(config.keymap)
         from .commands.read import read
 
         return read(args.file, limits, config, theme=args.theme,

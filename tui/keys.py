@@ -103,6 +103,9 @@ GROUPS = (("Reader", READER), ("Panes", LIST), ("Search line", SEARCH),
           ("Item and source", SCROLL), ("App", APP),
           ("Related list and changes", RELATED), ("Note", NOTE), ("This screen", HELP))
 ALL = tuple(key for _, table in GROUPS for key in table)
+# Tables whose keys are live at the same time: one key in two of them would do only one thing.
+TOGETHER = ((APP, READER, LIST), (APP, READER, SCROLL), (APP, READER, SEARCH), (APP, RELATED),
+            (APP, NOTE), (APP, HELP))
 BY_ID = {key.id: key for key in ALL}
 
 # Textual's names for keys a user types as one character
@@ -119,3 +122,24 @@ def keys_of(key: Key, keymap: dict[str, str]) -> str:
     """The keys bound to `key` once the user's keymap is applied, as a user types them."""
     names = keymap.get(key.id, key.keys).split(",")
     return " ".join(SHOWN.get(name.strip(), name.strip()) for name in names if name.strip())
+
+
+def _names(keys: str) -> set[str]:
+    return {name.strip() for name in keys.split(",") if name.strip()}
+
+
+def clashes(keymap: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(id, key, other id) for each key the user gives a binding that another binding live at
+    the same time already has. Overlaps in the defaults are left alone: they are by design."""
+    found = []
+    for tables in TOGETHER:
+        live = [key for table in tables for key in table]
+        for key in live:
+            if key.id not in keymap:
+                continue
+            added = _names(keymap[key.id]) - _names(key.keys)
+            for other in live:
+                if other.id != key.id:
+                    found += [(key.id, name, other.id) for name in sorted(
+                        added & _names(keymap.get(other.id, other.keys)))]
+    return sorted(set(found))

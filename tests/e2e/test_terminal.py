@@ -130,3 +130,24 @@ def test_a_damaged_reading_state_is_reported_once_and_the_reader_opens(tmp_path,
     assert term.exited() == 0
     assert damaged.read_bytes() == before  # left as it was
     assert "Traceback" not in screen
+
+
+def test_an_editor_that_cannot_start_gives_the_terminal_back(tmp_path, terminal, monkeypatch):
+    import shutil
+
+    from tests.support.paths import REPO
+
+    for name in ("harbour.yaml", "harbour.txt"):
+        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    editor = tmp_path / "vi"  # found on the path, but its interpreter is not there
+    editor.write_text("#!/no/such/interpreter\n")
+    editor.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(editor))
+    term = terminal([str(BRIEFING), str(tmp_path / "harbour.yaml")], 100, 30)
+    term.wait_for("Mayor Ines Albrecht")
+    term.type("e")
+    term.wait_for("could not be started")
+    term.type("4\r")  # the reader has its terminal again and answers keys
+    term.wait_for("question · open")
+    term.type("q")
+    assert term.exited() == 0

@@ -150,3 +150,26 @@ def test_show_prints_the_notes_kept_in_the_reading_state(story):
     text = cli("show", "--notes", story).stdout
     assert "Your note: Ask the ministry" in text and "\x1b" not in text
     assert "Your note" not in cli("show", story).stdout
+
+
+async def test_a_note_too_long_stays_open_to_be_trimmed(story, tmp_path):
+    from textual.widgets import TextArea
+
+    from tui.screens.note import NoteScreen
+
+    app = opened(story, tmp_path / "reading.db")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot, lambda: app.reader.keys)
+        await pilot.press("4", "a")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        area.insert("x" * 10_005)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)  # nothing typed is lost
+        assert "5 too many" in str(area.border_subtitle)
+        await pilot.press(*["backspace"] * 5, "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen)
+        assert len(app.reader.notes[app.reader.keys["review"]]) == 10_000
+    app.state.close()

@@ -8,6 +8,7 @@ from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
 from model import Item
+from model.reading import NOTE_LIMIT
 
 from ..keys import NOTE, bindings
 from ..render.text import literal
@@ -23,13 +24,28 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         area = TextArea(self.text, id="note", soft_wrap=True, show_line_numbers=False)
         area.border_title = Text.assemble("Note on ", literal(self.item.label))
-        area.border_subtitle = "esc save · empty: deleted"
         yield area
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.move_cursor(area.document.end)
+        self.count()
+
+    def on_text_area_changed(self) -> None:
+        self.count()
+
+    def count(self) -> None:
+        area = self.query_one(TextArea)
+        size = len(area.text)
+        over = f" · {size - NOTE_LIMIT:,} too many" if size > NOTE_LIMIT else ""
+        area.border_subtitle = (f"{size:,}/{NOTE_LIMIT:,}{over} · esc save · empty: deleted")
 
     def action_save(self) -> None:
-        if self.is_current:
-            self.dismiss(self.query_one(TextArea).text)
+        if not self.is_current:
+            return
+        text = self.query_one(TextArea).text
+        if len(text) > NOTE_LIMIT:  # kept open: what was typed is not lost, only trimmed
+            self.notify(f"A note holds at most {NOTE_LIMIT:,} characters: this one has "
+                        f"{len(text):,}.", severity="error", markup=False)
+            return
+        self.dismiss(text)
