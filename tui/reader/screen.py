@@ -123,6 +123,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         footer = self.query_one(Footer)  # q and ? still fit at 60 columns
         footer.compact = self.folded
         footer.show_command_palette = not self.folded
+        self.call_after_refresh(self.status_update)  # the bottom line may be cut, or no more
         if self.folded and self.tabs is None:
             tabs = (Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1))
             self.tabs = Tabs(*tabs, active=f"tab-{self.pane}", id="tabs")
@@ -271,4 +272,14 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
             label += f" · {', '.join(counts)}"
         coverage = self.briefing.coverage
         status = f"{coverage.cited}/{coverage.total} cited{label}"
-        self.query_one("#bluf").border_subtitle = Text(status)
+        bluf = self.query_one("#bluf", Static)
+        if self.bluf_cut(bluf):  # nothing else would say that the bottom line goes on
+            status = f"b: all of the bottom line · {status}"
+        bluf.border_subtitle = Text(status)
+
+    def bluf_cut(self, bluf: Static) -> bool:
+        width = bluf.content_region.width
+        if width <= 0 or self.has_class("-bluf-open"):
+            return False
+        lines = literal(self.briefing.bluf, lines=True).wrap(self.app.console, width)
+        return len(lines) > bluf.content_region.height
