@@ -28,6 +28,9 @@ from .lexicon import (
     NOT_PARTIES,
     NOT_WORKFORCE,
     NUMBER_UNIT,
+    OWN_ACT,
+    OWNED_BY,
+    POSSESSOR,
     PERSON_TITLE,
     PLACE_BEFORE,
     POSSESSIVE,
@@ -142,6 +145,11 @@ def _names(sentence: Sentence, taken: list[tuple[int, int]],
         if any(a < end and start < b for a, b in taken) or not slug(name):
             continue
         facility = FACILITY.match(sentence.text, end)
+        if facility and len(words) > 1 and POSSESSIVE.search(words[0]):
+            # "Northfell's Alder Falls mine": the owner's name is not the facility's
+            start = sentence.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+            name = " ".join(words)
         if facility:
             name, end = f"{name} {facility.group(1)}", facility.end()
         kind = "facility" if facility or FACILITY_NAME.match(name) else "named"
@@ -278,7 +286,9 @@ def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
             continue
         located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
                             + r")*)", sentence.text)
-        near = re.search(re.escape(first.name) + r"\s+in\s+(" + WORD + ")", sentence.text)
+        # "the Greyhawk copper mine near Alder Falls": a place right after the facility
+        near = re.search(re.escape(first.name) + r"\s+(?:in|near|outside)\s+(" + WORD
+                         + r"(?:\s+" + WORD + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
             facility.location = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
@@ -292,16 +302,23 @@ def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
 
 
 def _owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
-    """The party whose "its X plant" or "Party's X plant" names the facility."""
+    """The party whose "its X plant", "Party's X plant" or "the plant, owned by Party" names
+    the facility, or a company that says it will close or sell "the X plant"."""
+    word = facility.name.split()[-1]
+    mention = re.compile(rf"{re.escape(facility.name)}|\b[Tt]he {re.escape(word)}\b")
+    named = [p for p in parties if p.named]
     for sentence in sentences:
-        at = sentence.text.find(facility.name)
-        if at < 0:
-            continue
-        before = sentence.text[:at].rstrip()
-        for party in parties:
-            if party.named and before.endswith((f"{party.name}'s", f"{party.name}’s")):
-                return party.id
-        if before.endswith(("its", "Its")):
-            named = [p for p in parties if p.named and p.name in sentence.text[:at]]
-            return named[0].id if named else None
+        for found in mention.finditer(sentence.text):
+            before = sentence.text[max(0, found.start() - 200) : found.start()].rstrip()
+            after = OWNED_BY.match(sentence.text, found.end())
+            for party in named:
+                # the whole name or its first word: "Northfell" of "Northfell Mining Ltd"
+                names = (party.name, party.name.split()[0])
+                owner = POSSESSOR.search(before) or after
+                if owner and owner.group(1) in names:
+                    return party.id
+            if before.endswith(("its", "Its")) or OWN_ACT.search(before):
+                first = [p for p in named if sentence.text.startswith(p.name)
+                         or p.name in before]
+                return first[0].id if first else None
     return None

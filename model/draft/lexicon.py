@@ -56,6 +56,13 @@ FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
+# An owner named after the facility: "the mine, owned by Northfell since 2009".
+OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
+# An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
+POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
+# A party acting on its own facility: "Acme said it will close the mine".
+OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reopen|restart|"
+                     r"run|operate|keep)(?:\s+the)?$")
 # Words before a headcount that make it a cut or a loss, not the workforce.
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
                            r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -38,3 +38,24 @@ def test_an_attribution_cue_is_judged_by_its_speaker_as_the_drafter_judged_it():
         {"text": quote, "certainty": "reported", "cues": ["said", "likely to"],
          "evidence": [{"quote": quote}]}]}]}
     assert find(data) == []
+
+
+@pytest.mark.parametrize(("text", "location", "owner"), [
+    ("Northfell Mining Ltd said it will close the Greyhawk copper mine near Alder Falls.",
+     "Alder Falls", "northfell-mining-ltd"),
+    ("Kestrel Holdings builds ships. The Brannock shipyard outside Port Ellery is busy. "
+     "The shipyard, owned by Kestrel since 2009, employs 900 people.",
+     "Port Ellery", "kestrel-holdings"),
+    ("Talvik Foods said Talvik's Ashgrove depot in Lindford will close.",
+     "Lindford", "talvik-foods"),
+])
+def test_the_plant_takes_its_place_and_owner_from_the_sentence_naming_it(text, location,
+                                                                          owner):
+    plant = _drafted(text + "\n")["plant"]
+    assert (plant["location"], plant["owner"]) == (location, owner)
+    assert "'s" not in plant["name"]  # the owner's possessive is not the facility's name
+
+
+def test_analysts_expecting_something_is_not_a_flat_statement():
+    facts = _drafted("Analysts expect the price of copper to rise next year.\n")["parties"]
+    assert facts[0]["facts"][0]["certainty"] == "likely"
