@@ -59,3 +59,41 @@ def test_the_plant_takes_its_place_and_owner_from_the_sentence_naming_it(text, l
 def test_analysts_expecting_something_is_not_a_flat_statement():
     facts = _drafted("Analysts expect the price of copper to rise next year.\n")["parties"]
     assert facts[0]["facts"][0]["certainty"] == "likely"
+
+
+def _filed(data: dict) -> dict[str, list[str]]:
+    """Each party's name and the first words of the facts filed under it."""
+    return {p["name"]: [" ".join(f["text"].split()[:2]) for f in p["facts"]]
+            for p in data["parties"]}
+
+
+def test_roles_keep_their_qualifiers_and_objects_are_not_parties():
+    filed = _filed(_drafted(
+        "An unnamed official at the provincial energy ministry said the plan was late. "
+        "Union leader Marta Kowalczyk said the vote was set. "
+        "She said the company had never consulted the workers.\n"))
+    assert "Provincial energy ministry" in filed
+    assert "Workers" not in filed  # acted on, not acting
+    assert filed["Marta Kowalczyk"][-1] == "She said"  # filed under who speaks
+
+
+def test_he_speaks_for_the_person_named_last_not_for_what_he_names():
+    filed = _filed(_drafted(
+        "Mayor Tobias Reinholt told reporters he feared the worst. "
+        "He said he had asked the provincial government for emergency funding. "
+        "The government said it would decide soon.\n"))
+    assert filed["Mayor Tobias Reinholt"] == ["Mayor Tobias", "He said"]
+    assert filed["Provincial government"] == ["The government"]  # full name from before
+
+
+@pytest.mark.parametrize("text", [
+    "Their union, the Riverside Nurses Association, said it had not been consulted.",
+    "Nurses at the clinic are worried. The Riverside Nurses Association said so.",
+])
+def test_a_bare_role_is_the_named_party_it_stands_for(text):
+    assert list(_filed(_drafted(text + "\n"))) == ["Riverside Nurses Association"]
+
+
+def test_a_name_with_and_runs_to_its_last_head_word():
+    filed = _filed(_drafted("The Transport and General Workers' Association denied it.\n"))
+    assert list(filed) == ["Transport and General Workers' Association"]
