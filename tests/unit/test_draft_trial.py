@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from model.draft import draft
+from model.draft.asks import concern_title, question
 from model.draft.cues import cue_level
 from model.facts import Certainty
 from model.lint import find
@@ -97,3 +98,44 @@ def test_a_bare_role_is_the_named_party_it_stands_for(text):
 def test_a_name_with_and_runs_to_its_last_head_word():
     filed = _filed(_drafted("The Transport and General Workers' Association denied it.\n"))
     assert list(filed) == ["Transport and General Workers' Association"]
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Mayor Tobias Reinholt told reporters he feared the town would lose a third of its tax "
+     "income.", "Will the town lose a third of its tax income?"),
+    ("Northfell has not confirmed the talks.", "Will Northfell confirm the talks?"),
+    ("Castellan Resources denied that it had made an offer.",
+     "Had Castellan Resources made an offer?"),
+    ("People familiar with the talks said Northfell was in discussions to sell the mine.",
+     "Was Northfell in discussions to sell the mine?"),
+    ("An official said the government was likely to oppose any sale.",
+     "Will the government oppose any sale?"),
+    ("Nurses at the clinic are reportedly worried about their schedules.",
+     "Are nurses at the clinic worried about their schedules?"),
+    ("Analysts expect the price of copper to rise next year.",
+     "Will the price of copper rise next year?"),
+    ("Its general secretary, Aoife Kerrigan, said the union would ballot members.",
+     "Will the union ballot members?"),
+    # no rule makes a question of these: the claim, without its attribution, marked TODO
+    ("About 820 people work at the mine, according to the company.",
+     "TODO ask about the event: About 820 people work at the mine?"),
+    ("3.2 percent of the budget went to the clinic last year, according to the auditor.",
+     "TODO ask about the event: 3.2 percent of the budget went to the clinic last year?"),
+    ("Talks were continuing but the firm declined to give a date.",
+     "TODO ask about the event: Talks were continuing but the firm declined to give a date?"),
+])
+def test_a_question_asks_about_the_event_grammatically_or_is_marked_todo(sentence, asked):
+    assert question(sentence, ["Castellan Resources"], {"Castellan", "Northfell"}) == asked
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Mayor Tobias Reinholt told reporters he feared the town would lose a third of its tax "
+     "income.", "Loss of a third of the town's tax income"),
+    ("Oaxaca governor Salomón Jara warned that a sale could hurt the regional economy.",
+     "Harm to the regional economy"),
+    ("Council leader Imran Shah warned that a closure would cost the town its employer.",
+     "A closure would cost the town its employer"),
+    ("The union warned of strikes.", "TODO a short title for what is feared"),
+])
+def test_a_concern_title_is_what_is_feared_not_a_cut_sentence(sentence, title):
+    assert concern_title(sentence) == title
