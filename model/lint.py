@@ -104,9 +104,10 @@ def _todos(value: Any, loc: Loc) -> Iterator[Loc]:
 
 def _cues(holder: dict[str, Any], loc: Loc) -> Iterator[tuple[Loc, str]]:
     cues = holder.get("cues") or []
+    quotes = tuple(_quotes(holder))
     levels = []
     for index, cue in enumerate(cues):
-        level = cue_level(cue)
+        level = cue_level(cue, quotes)
         if level is None:
             yield loc + ("cues", index), f"cue {cue!r} is not in the cue lexicon"
         levels.append(level)

@@ -6,15 +6,14 @@ The rules are guesses for an analyst to correct, so each result says how it was 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..sentences import Sentence
 from .lexicon import (
     AFTER_SINGULAR,
     AND_TAIL,
-    BARE_FACILITY,
+    APPOSED,
     CAPS_RUN,
     COMPANY,
     FACILITY,
@@ -26,11 +25,11 @@ from .lexicon import (
     NAME_KINDS,
     NEEDS_MODIFIER,
     NOT_PARTIES,
-    NOT_WORKFORCE,
-    NUMBER_UNIT,
+    OBJECT,
     PERSON_TITLE,
     PLACE_BEFORE,
     POSSESSIVE,
+    PRONOUN_SPEAKER,
     ROLE,
     ROLE_HEADS,
     SINGULAR,
@@ -38,6 +37,7 @@ from .lexicon import (
     TITLE_KINDS,
     WORD,
 )
+from .plant import Facility, find_facility, find_owner, slug
 
 
 @dataclass
@@ -49,17 +49,7 @@ class Party:
     named: bool  # a proper name, not a role like "regulators"
     first: int  # index of the sentence that first mentions it
     sentences: list[int] = field(default_factory=list)
-
-
-@dataclass
-class Facility:
-    id: str
-    name: str
-    first: int | None  # None: no facility named; the draft holds a placeholder
-    location: str | None = None
-    owner: str | None = None
-    workforce: str | None = None
-    sentences: list[int] = field(default_factory=list)
+    person: bool = False  # "he" and "she" in later sentences may speak for it
 
 
 @dataclass
@@ -67,11 +57,6 @@ class Actors:
     parties: list[Party]
     facility: Facility
     about: dict[int, str]  # sentence index -> id of the party or facility it is about
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 @dataclass
@@ -93,9 +78,17 @@ def _roles(sentence: Sentence) -> list[_Mention]:
         if match.group("head")[0].isupper() and match.start("head") > 0:
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
-        if not (mod.lower() in MODIFIERS or proper):
+        start = match.start()
+        outer = re.search(r"(?<![\w'-])([a-z]+)\s+$", sentence.text[max(0, start - 30) : start])
+        if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
+            mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
+            start -= len(outer.group())
+        elif not (mod.lower() in MODIFIERS or proper):
             mod = ""
-        start = match.start() if mod else match.start("head")
+        start = start if mod else match.start("head")
+        # "had never consulted the workers": acted on, not acting; such a mention names no
+        # party of its own, but may give a later bare "the government" its full name
+        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) else "role"
         if proper:  # "United Steelworkers union": take in the whole name
             while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
                     previous.group(1).lower() not in FUNCTION_WORDS):
@@ -110,7 +103,7 @@ def _roles(sentence: Sentence) -> list[_Mention]:
         if mod.lower() in ("union", "labor", "labour", "trade"):
             head = "unions"  # "union leaders" speak for a union
         found.append(_Mention(sentence.index, start, match.end(), slug(name),
-                              name[0].upper() + name[1:], "role", head))
+                              name[0].upper() + name[1:], kind, head))
     return found
 
 
@@ -142,6 +135,11 @@ def _names(sentence: Sentence, taken: list[tuple[int, int]],
         if any(a < end and start < b for a, b in taken) or not slug(name):
             continue
         facility = FACILITY.match(sentence.text, end)
+        if facility and len(words) > 1 and POSSESSIVE.search(words[0]):
+            # "Northfell's Alder Falls mine": the owner's name is not the facility's
+            start = sentence.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+            name = " ".join(words)
         if facility:
             name, end = f"{name} {facility.group(1)}", facility.end()
         kind = "facility" if facility or FACILITY_NAME.match(name) else "named"
@@ -192,19 +190,38 @@ def find_actors(sentences: list[Sentence]) -> Actors:
 
 def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     facility_mentions = [m for m in mentions if m.kind == "facility"]
-    facility = _facility(sentences, facility_mentions)
+    facility = find_facility(sentences, [(m.sentence, m.start, m.name)
+                                         for m in facility_mentions])
     plant_words = set(facility.name.split()[:-1]) if facility.first is not None else set()
     canonical: dict[str, str] = {}
     parties: dict[str, Party] = {}
-    heads = {m.head: m.key for m in mentions if m.kind == "role" and "-" in m.key}
+    heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
     about: dict[int, str] = {}
-    for m in mentions:
-        if m.kind == "facility" or (m.kind == "named" and (
-                places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words)):
+    def skipped(m: _Mention) -> bool:
+        return m.kind == "facility" or (m.kind == "named" and (
+            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words))
+
+    bodies = [_party(m.key, m, sentences, facility.id) for m in mentions
+              if m.kind == "named" and not skipped(m)]
+    for at, m in enumerate(mentions):
+        if m.kind == "object":
+            continue
+        if skipped(m):
             if m.kind == "facility" or m.name in plant_words:
                 about.setdefault(m.sentence, facility.id)
             continue
-        key = heads.get(m.head, m.key) if m.kind == "role" and "-" not in m.key else m.key
+        key = m.key
+        if m.kind == "role" and "-" not in m.key:
+            if m.head in heads:  # "the government" after "the provincial government"
+                m = replace(m, name=heads[m.head].name)
+                key = heads[m.head].key
+            after = mentions[at + 1] if at + 1 < len(mentions) else None
+            beside = after is not None and after.sentence == m.sentence and APPOSED.fullmatch(
+                sentences[m.sentence].text[m.end : after.start])
+            body = _spoken_for(m, after if beside else None, bodies)
+            if body is not None:  # the named party, as its name found it, first here
+                key = body.id
+                parties.setdefault(key, replace(body, first=m.sentence, sentences=[]))
         key = canonical.setdefault(key, _alias(key, canonical) or key)
         party = parties.get(key)
         if party is None:
@@ -213,14 +230,42 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             party.sentences.append(m.sentence)
         about.setdefault(m.sentence, party.id)
     found = list(parties.values())
+    _pronouns(sentences, found, about)
     if facility.first is not None and facility.owner is None:
-        facility.owner = _owner(sentences, facility, found)
+        facility.owner = find_owner(sentences, facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
     for sentence in sentences:
         about.setdefault(sentence.index, facility.id)
     return Actors(found, facility, about)
+
+
+def _spoken_for(role: _Mention, following: _Mention | None, named: list[Party]) -> Party | None:
+    """The one named party a bare role stands for: "their union, the Riverside Nurses
+    Association"; "nurses" of the Riverside Nurses Association; "the council" of Westbury
+    District Council."""
+    if following is not None:  # set beside it: "the union Fellesforbundet"
+        return next((p for p in named if p.id == following.key), None)
+    head = role.head.rstrip("s")
+    found = {p.id: p for p in named if not p.person and (
+        (head == "union" and p.kind == "union")
+        or head in {w.casefold().rstrip("s'’") for w in p.name.split()})}
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+def _pronouns(sentences: list[Sentence], parties: list[Party], about: dict[int, str]) -> None:
+    """"He said ..." is filed under the person named last before it, who speaks it."""
+    for sentence in sentences:
+        if not PRONOUN_SPEAKER.match(sentence.text):
+            continue
+        earlier = [(max(i for i in p.sentences if i < sentence.index), p) for p in parties
+                   if p.person and min(p.sentences) < sentence.index]
+        if earlier:
+            speaker = max(earlier, key=lambda pair: pair[0])[1]
+            about[sentence.index] = speaker.id
+            if sentence.index not in speaker.sentences:
+                speaker.sentences.append(sentence.index)
 
 
 def _alias(key: str, known: dict[str, str]) -> str | None:
@@ -241,9 +286,9 @@ def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -
     titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
     if titles:  # "Mayor Gunnar Ødegård", "Oaxaca governor Salomón Jara"
         return Party(ident, m.name, TITLE_KINDS[titles[0]], f'a person titled "{titles[0]}"',
-                     True, m.sentence)
+                     True, m.sentence, person=True)
     if PERSON_TITLE.match(m.name):
-        return Party(ident, m.name, "other", "a person's name", True, m.sentence)
+        return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
     for word in reversed(m.name.lower().split()):  # the last word names what it is
         if word in NAME_KINDS:
             return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
@@ -255,53 +300,3 @@ def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -
     if COMPANY.search(m.name) or COMPANY.search(near) or COMPANY.search(ahead):
         return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
     return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)
-
-
-def _facility(sentences: list[Sentence], found: list[_Mention]) -> Facility:
-    if not found:
-        for sentence in sentences:  # no named facility: "its repair shop" will do
-            bare = BARE_FACILITY.search(sentence.text)
-            if bare:
-                name = bare.group(1)
-                found = [_Mention(sentence.index, bare.start(1), bare.end(1), slug(name),
-                                  name[0].upper() + name[1:], "facility")]
-                break
-        else:
-            return Facility("facility", "", None)
-    first = found[0]
-    facility = Facility(first.key, first.name, first.sentence)
-    facility.sentences = sorted({m.sentence for m in found})
-    word = next((w for w in first.name.lower().split() if FACILITY.match(" " + w)), "")
-    bare = re.compile(rf"{re.escape(first.name)}|\bthe {word}\b", re.IGNORECASE)
-    for sentence in sentences:
-        if not bare.search(sentence.text):
-            continue
-        located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
-                            + r")*)", sentence.text)
-        near = re.search(re.escape(first.name) + r"\s+in\s+(" + WORD + ")", sentence.text)
-        place = located or near
-        if place and (facility.location is None or located):
-            facility.location = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
-        for workforce in NUMBER_UNIT.finditer(sentence.text):
-            before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
-            if facility.workforce is None and not NOT_WORKFORCE.search(before):
-                facility.workforce = workforce.group()
-        if located:
-            break
-    return facility
-
-
-def _owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
-    """The party whose "its X plant" or "Party's X plant" names the facility."""
-    for sentence in sentences:
-        at = sentence.text.find(facility.name)
-        if at < 0:
-            continue
-        before = sentence.text[:at].rstrip()
-        for party in parties:
-            if party.named and before.endswith((f"{party.name}'s", f"{party.name}’s")):
-                return party.id
-        if before.endswith(("its", "Its")):
-            named = [p for p in parties if p.named and p.name in sentence.text[:at]]
-            return named[0].id if named else None
-    return None

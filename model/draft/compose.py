@@ -15,7 +15,7 @@ from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
 from .actors import Actors, find_actors, slug
-from .asks import CONCERN, question, watch_for, why
+from .asks import CONCERN, concern_title, question, watch_for, why
 from .cues import read_certainty
 
 _WIDTH = 96
@@ -198,7 +198,7 @@ def _concerns(sentences: list[Sentence], readings, quotes: list[str | None],
         while ident in seen:
             ident += "-x"
         seen.add(ident)
-        title = " ".join(normalise(s.text).split()[:8]).rstrip(",.;:")
+        title = concern_title(normalise(s.text))
         touched[s.index] = title
         reading = readings[s.index]
         body: dict[str, object] = {
@@ -239,7 +239,7 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None],
         here = [p.name for p in actors.parties if p.named and s.index in p.sentences]
         out.append(_dump([{
             "id": ident,
-            "question": question(s.text, reading.certainty, here, firsts),
+            "question": question(s.text, here, firsts),
             "why": why(reading.certainty, reading.cues, touched.get(s.index)),
             "status": "open",
             "related": _Flow(related),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -47,6 +47,7 @@ class Lexicon:
 class Reading:
     certainty: Certainty
     cues: tuple[str, ...]  # as written in the sentence, in reading order
+    levels: tuple[Certainty, ...] = ()  # each cue's level as read here, by its speaker
 
 
 def _words(phrases: list[str]) -> str:
@@ -177,13 +178,27 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
         last_end = match.end()
     if not found:
         return Reading(Certainty.stated, ())
-    weakest = max((level for _, _, level in found), key=ORDER.index)
-    return Reading(weakest, tuple(dict.fromkeys(written for _, written, _ in found)))
+    levels: dict[str, Certainty] = {}
+    for _, written, level in found:
+        levels[written] = max(levels.get(written, level), level, key=ORDER.index)
+    return Reading(max(levels.values(), key=ORDER.index), tuple(levels), tuple(levels.values()))
 
 
-def cue_level(cue: str) -> Certainty | None:
-    """The level the lexicon gives a cue written on its own, or None when it holds none."""
-    key = " ".join(cue.casefold().split())
+@lru_cache(maxsize=64)  # a fact's cues are read in the same quotes: one reading for them all
+def _in_quote(quote: str) -> Reading:
+    return read_certainty(quote, _named(quote))
+
+
+def cue_level(cue: str, quotes: tuple[str, ...] = ()) -> Certainty | None:
+    """The level a cue has, read as the drafter reads it: in the first of `quotes` that holds
+    it, since an attribution verb's level is its speaker's ("sources said" is reported, "Acme
+    said" confirmed); else on its own. None when the lexicon gives it none."""
+    written = " ".join(cue.split())
+    for quote in quotes:
+        reading = _in_quote(quote)
+        if written in reading.cues:
+            return reading.levels[reading.cues.index(written)]
+    key = written.casefold()
     if key in lexicon().attribution:  # a verb whose speaker was left out: a party's words
         return Certainty.confirmed
     reading = read_certainty(cue, True)

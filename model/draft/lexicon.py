@@ -11,7 +11,7 @@ PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|di|dos|van|von|y|&)"
 CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration".
 AND_TAIL = re.compile(
-    rf"\s+and\s+(?:{WORD}\s+){{0,4}}?(?:Administration|Organi[sz]ation|Union|Association|"
+    rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
     r"Department|Commission|Authority|Agency|Council|Ministry|Service|Executive|Institute|"
     r"Board|Federation|Workers)\b")
 # Capitalised words that never name a party: months, currencies, nationalities.
@@ -56,6 +56,25 @@ FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
+# An owner named after the facility: "the mine, owned by Northfell since 2009".
+OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
+# An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
+POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
+# A party acting on its own facility: "Acme said it will close the mine".
+OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reopen|restart|"
+                     r"run|operate|keep)(?:\s+the)?$")
+# A role word after a verb is acted on, not acting: "had never consulted the workers",
+# "employs 850 workers". Verbs that open a clause ("said workers ...") are not such verbs.
+OBJECT = re.compile(
+    r"(?<![\w'-])(?!(?:said|says|warned|added|argued|claimed|stated|insisted|feared|fears|"
+    r"believed|believes|reported|as|is|was|has|does|this|its|his|plus|unless|across|always)\s)"
+    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|\d[\d,]*)\s+)*$")
+# What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
+# union, the Riverside Nurses Association".
+APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
+# A sentence a person speaks by pronoun: "She said the company had never consulted ...".
+PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|added|warned|"
+                             r"argued|feared|fears|wrote|stated)\b")
 # Words before a headcount that make it a cut or a loss, not the workforce.
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
                            r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -15,9 +15,10 @@ from model import Certainty, load_briefing
 from model.draft import draft
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "gold.yaml"
-# A question that wraps the report instead of asking about the event.
-_WRAPPED = re.compile(r"\b(?:it be confirmed that|it come to pass that|the denial hold that|"
-                      r"said|says|told|according to|reported|announced)\b", re.IGNORECASE)
+# A question that wraps the report instead of asking about the event ("Is it so: ...").
+_WRAPPED = re.compile(r"\b(?:it be confirmed that|it come to pass that|the denial hold|"
+                      r"is it so|said|says|told|according to|reported|announced)\b",
+                      re.IGNORECASE)
 _WEAK = list(Certainty)
 
 
@@ -124,11 +125,31 @@ def _score_story(story: dict, result: Score) -> None:
     c["facility found"] += any(word in plant for word in story["facility"])
     if not any(word in plant for word in story["facility"]):
         miss.append(f"{story['id']}: facility {loaded.file.plant.name!r}")
+    _score_plant(story, loaded.file.plant, by_gold, result)
     for q in loaded.file.questions:
         c["questions"] += 1
-        c["questions about the event"] += not _WRAPPED.search(q.question)
+        todo = "TODO" in q.question  # marked for the analyst: better than a broken one
+        c["questions left as a marked TODO"] += todo
+        c["questions about the event"] += not todo and not _WRAPPED.search(q.question)
         c["questions with 1-3 watch_for"] += 1 <= len(q.watch_for) <= 3
         c["questions with a why"] += "TODO" not in q.why
     for concern in loaded.file.concerns:
         c["concerns"] += 1
         c["concerns held by a wanted party"] += any(h in matched for h in concern.held_by)
+
+
+def _score_plant(story: dict, plant, by_gold: dict[str, str], result: Score) -> None:
+    """Location and owner, where the gold story says the text gives them."""
+    c, miss = result.counts, result.misses
+    if "location" in story:
+        c["locations"] += 1
+        right = (plant.location or "").casefold() == story["location"].casefold()
+        c["location found"] += right
+        if not right:
+            miss.append(f"{story['id']}: location {plant.location!r}")
+    if "owner" in story:
+        c["owners"] += 1
+        right = plant.owner is not None and plant.owner == by_gold.get(story["owner"])
+        c["owner found"] += right
+        if not right:
+            miss.append(f"{story['id']}: owner {plant.owner!r}")

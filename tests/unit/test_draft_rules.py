@@ -45,7 +45,7 @@ def test_a_cue_alone_reads_at_its_level(cue, level):
 def test_a_hostile_megabyte_line_reads_in_bounded_time():
     line = ("not " * 50_000) + ("said, " * 50_000) + "x" * 300_000 + " whether"
     assert read_certainty(line, True).certainty in set(Certainty)
-    assert question(line, Certainty.possible, [], set()).endswith("?")
+    assert question(line, [], set()).endswith("?")
     assert draft(line + ".\n", "s.txt", "0" * 64, "s").sentences == 1
 
 
@@ -94,4 +94,4 @@ def test_concerns_are_drafted_where_a_party_fears_or_warns():
     ("Acme has not said whether the site will be sold.", "Will the site be sold?"),
 ])
 def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
-    assert question(sentence, Certainty.possible, ["Deutsche Bahn"], {"Deutsche"}) == asked
+    assert question(sentence, ["Deutsche Bahn"], {"Deutsche"}) == asked

@@ -1,0 +1,99 @@
+"""The facility a story is about: its name, place, owner and workforce, by plain rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..sentences import Sentence
+from .lexicon import (
+    BARE_FACILITY,
+    FACILITY,
+    NOT_WORKFORCE,
+    NUMBER_UNIT,
+    OWN_ACT,
+    OWNED_BY,
+    POSSESSIVE,
+    POSSESSOR,
+    WORD,
+)
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from .actors import Party
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@dataclass
+class Facility:
+    id: str
+    name: str
+    first: int | None  # None: no facility named; the draft holds a placeholder
+    location: str | None = None
+    owner: str | None = None
+    workforce: str | None = None
+    sentences: list[int] = field(default_factory=list)
+
+
+def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) -> Facility:
+    """The facility first named (as (sentence, start, name)), else the first bare one."""
+    if not found:
+        for sentence in sentences:  # no named facility: "its repair shop" will do
+            bare = BARE_FACILITY.search(sentence.text)
+            if bare:
+                name = bare.group(1)
+                found = [(sentence.index, bare.start(1), name[0].upper() + name[1:])]
+                break
+        else:
+            return Facility("facility", "", None)
+    first_sentence, _, first_name = found[0]
+    facility = Facility(slug(first_name), first_name, first_sentence)
+    facility.sentences = sorted({index for index, _, _ in found})
+    word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
+    bare = re.compile(rf"{re.escape(first_name)}|\bthe {word}\b", re.IGNORECASE)
+    for sentence in sentences:
+        if not bare.search(sentence.text):
+            continue
+        located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
+                            + r")*)", sentence.text)
+        # "the Greyhawk copper mine near Alder Falls": a place right after the facility
+        near = re.search(re.escape(first_name) + r"\s+(?:in|near|outside)\s+(" + WORD
+                         + r"(?:\s+" + WORD + r"){0,3})", sentence.text)
+        place = located or near
+        if place and (facility.location is None or located):
+            facility.location = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
+        for workforce in NUMBER_UNIT.finditer(sentence.text):
+            before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
+            if facility.workforce is None and not NOT_WORKFORCE.search(before):
+                facility.workforce = workforce.group()
+        if located:
+            break
+    return facility
+
+
+def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
+    """The party whose "its X plant", "Party's X plant" or "the plant, owned by Party" names
+    the facility, or a company that says it will close or sell "the X plant"."""
+    word = facility.name.split()[-1]
+    mention = re.compile(rf"{re.escape(facility.name)}|\b[Tt]he {re.escape(word)}\b")
+    named = [p for p in parties if p.named]
+    for sentence in sentences:
+        for found in mention.finditer(sentence.text):
+            before = sentence.text[max(0, found.start() - 200) : found.start()].rstrip()
+            after = OWNED_BY.match(sentence.text, found.end())
+            for party in named:
+                # the whole name or its first word: "Northfell" of "Northfell Mining Ltd"
+                names = (party.name, party.name.split()[0])
+                owner = POSSESSOR.search(before) or after
+                if owner and owner.group(1) in names:
+                    return party.id
+            if before.endswith(("its", "Its")) or OWN_ACT.search(before):
+                first = [p for p in named if sentence.text.startswith(p.name)
+                         or p.name in before]
+                return first[0].id if first else None
+    return None
