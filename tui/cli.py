@@ -108,6 +108,8 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
                      help="readers open at once (32)")
     ssh.add_argument("--idle-timeout", type=_minutes, default=30.0, metavar="MINUTES",
                      help="close a session after this long without a key press (30)")
+    ssh.add_argument("--no-warm", action="store_true",
+                     help="start each reader as a new process, not forked from a warm one")
     web = how.add_parser("web", help="serve the reader to a browser (textual-serve)")
     web.add_argument("--max-sessions", type=_positive, default=32, metavar="N",
                      help="readers open at once (32)")
@@ -141,11 +143,22 @@ def _serve(args: argparse.Namespace, limits: Limits) -> int:
     return serve(args, reader)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def parse(argv: list[str]) -> argparse.Namespace:
+    """A command line as main() reads it: without a command, it is `read`."""
+    argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
-    args = _parser().parse_args(argv)
+    return _parser().parse_args(argv)
+
+
+def limits_of(args: argparse.Namespace, source_root: Path | None = None) -> Limits:
+    """The limits a command line asks for; `source_root` (the config's) unless it names one."""
+    return Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)},
+                  source_root=getattr(args, "source_root", None) or source_root)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
     from .config import ConfigError, load_config
 
     try:
@@ -154,8 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in error.problems:
             print(one_line(problem), file=sys.stderr)
         return 1
-    limits = Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)},
-                    source_root=getattr(args, "source_root", None) or config.source_root)
+    limits = limits_of(args, config.source_root)
     try:
         if args.command == "check":
             from .commands.check import check

@@ -3,6 +3,7 @@ tests look at: its log, its readers."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -73,8 +74,19 @@ class SSHServer:
         return subprocess.run([*self.ssh(*args, key=key), *command], capture_output=True,
                               text=True, timeout=30, stdin=subprocess.DEVNULL)
 
+    def helper(self) -> int | None:
+        """The warm helper the server forks readers from, if it is running."""
+        for pid in process_children(self.process.pid):
+            with contextlib.suppress(OSError):
+                if b"tui.warm_reader" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    return pid
+        return None
+
     def readers(self) -> set[int]:
-        return process_children(self.process.pid)
+        """Every reader: forked by the helper, or spawned by the server itself."""
+        helper = self.helper()
+        spawned = process_children(self.process.pid) - {helper}
+        return spawned | (process_children(helper) if helper else set())
 
     def wait_for_log(self, words: str, seconds: float = 10) -> str:
         end = time.monotonic() + seconds

@@ -21,7 +21,7 @@ def serve(args: argparse.Namespace, reader: list[str]) -> int:
         settings = Settings(
             args.host, args.port, args.authorized_keys,
             args.host_key or state_dir() / "ssh_host_ed25519_key", args.open,
-            args.max_sessions, args.idle_timeout * 60.0, reader)
+            args.max_sessions, args.idle_timeout * 60.0, not args.no_warm, reader)
         return asyncio.run(serve_ssh(settings))
     except (OSError, ValueError) as error:  # asyncssh key errors are ValueErrors
         print(f"briefing: error: {error}", file=sys.stderr)
