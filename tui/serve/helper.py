@@ -15,10 +15,13 @@ import sys
 from collections import deque
 
 from .reader_pty import die_with
+from .ssh_login import log
 
 READY_WITHIN = 60.0  # seconds for the helper to import the app and load the briefing
 ANSWER_WITHIN = 10.0  # seconds for a fork's pid; the helper is then taken for hung
-RESTART_AFTER = 5.0  # seconds between starts, so a helper that cannot start costs little
+# Seconds between starts, doubled while the helper keeps failing (a briefing that no longer
+# loads), so one that cannot start costs the server little.
+RESTART_AFTER, RESTART_AFTER_MOST = 2.0, 60.0
 MAX_MESSAGE = 4096
 
 
@@ -56,19 +59,31 @@ class Helper:
         self.starting: asyncio.Task[None] | None = None
         self.listening: asyncio.Task[None] | None = None
         self.last_start = -RESTART_AFTER
+        self.pause = RESTART_AFTER
+        self.restart: asyncio.TimerHandle | None = None
         self.ready = False
+        self.closed = False
 
     def start(self) -> None:
-        """Start the helper in the background, unless it is up, starting, or started lately."""
+        """Start the helper in the background, unless it is up or on its way; one that went
+        lately is started again when its pause is over."""
+        if self.closed or self.ready or self.starting is not None or self.restart is not None:
+            return
         loop = asyncio.get_running_loop()
-        if self.ready or self.starting is not None or \
-                loop.time() - self.last_start < RESTART_AFTER:
+        wait = self.last_start + self.pause - loop.time()
+        if wait > 0:
+            self.restart = loop.call_later(wait, self._restart)
             return
         self.last_start = loop.time()
         self.starting = asyncio.ensure_future(self._start())
 
+    def _restart(self) -> None:
+        self.restart = None
+        self.start()
+
     async def _start(self) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.control = ours  # closed by _lost() if the helper does not start
         try:
             ours.setblocking(False)
             # The readers' environment, without TERM: what Textual reads at import is then
@@ -81,15 +96,18 @@ class Helper:
                 pass_fds=[theirs.fileno()], env=env, start_new_session=True,
                 preexec_fn=functools.partial(die_with, os.getpid()))
             theirs.close()
-            self.control = ours
             loop = asyncio.get_running_loop()
             hello = await asyncio.wait_for(loop.sock_recv(ours, MAX_MESSAGE), READY_WITHIN)
             if not hello.startswith(b'{"ready"'):
                 raise ConnectionError("the helper did not start")
             self.ready = True
+            self.pause = RESTART_AFTER
             self.listening = asyncio.ensure_future(self._listen())
-        except (OSError, TimeoutError, ConnectionError):
-            await self._lost()
+            log("-", "none", f"warm helper ready (pid {self.process.pid})")
+        except (OSError, TimeoutError, ConnectionError) as error:
+            self.pause = min(self.pause * 2, RESTART_AFTER_MOST)
+            self.starting = None  # so that _lost() can schedule the next start
+            await self._lost(f"not started ({type(error).__name__})")
         finally:
             theirs.close()
             self.starting = None
@@ -107,10 +125,12 @@ class Helper:
                     self.answers.popleft().set_result(news)
         except (OSError, ValueError):
             pass
-        await self._lost()
+        await self._lost("gone")
 
-    async def _lost(self) -> None:
+    async def _lost(self, why: str | None = None) -> None:
         """The helper is gone or useless: end it, and its children with it."""
+        if why is not None:
+            log("-", "none", f"warm helper {why}: readers are spawned until it is back")
         self.ready = False
         if self.control is not None:
             self.control.close()  # the helper's end reads EOF and exits
@@ -126,20 +146,21 @@ class Helper:
         for child in self.children.values():
             child.exited(-signal.SIGKILL)
         self.children.clear()
+        if why is not None:
+            self.start()
 
     async def fork(self, slave: int, env: dict[str, str]) -> Forked | None:
         """A reader on `slave`, forked by the helper; None if the helper cannot fork one now
         (it is then started again, and the caller spawns the reader)."""
         if not self.ready:
-            self.start()
+            self.start()  # for the sessions after this one
             return None
         answer = asyncio.get_running_loop().create_future()
         try:
             socket.send_fds(self.control, [json.dumps({"env": env}).encode()], [slave])
         except OSError:  # gone, or so far behind that its socket is full
             self.listening.cancel()
-            await self._lost()
-            self.start()
+            await self._lost("not answering")
             return None
         self.answers.append(answer)
         try:
@@ -156,6 +177,9 @@ class Helper:
         return child
 
     async def close(self) -> None:
+        self.closed = True
+        if self.restart is not None:
+            self.restart.cancel()
         if self.starting is not None:
             self.starting.cancel()
             await asyncio.gather(self.starting, return_exceptions=True)
