@@ -108,8 +108,6 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
                      help="readers open at once (32)")
     ssh.add_argument("--idle-timeout", type=_minutes, default=30.0, metavar="MINUTES",
                      help="close a session after this long without a key press (30)")
-    ssh.add_argument("--no-warm", action="store_true",
-                     help="start each reader as a new process, not forked from a warm one")
     web = how.add_parser("web", help="serve the reader to a browser (textual-serve)")
     web.add_argument("--max-sessions", type=_positive, default=32, metavar="N",
                      help="readers open at once (32)")
@@ -120,6 +118,8 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
         each.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
         each.add_argument("--port", type=int, default=port, help=f"port to listen on ({port}; "
                           "0: any free port)")
+        each.add_argument("--no-warm", action="store_true",
+                          help="start each reader as a new process, not forked from a warm one")
         _limits(each)
 
 

@@ -4,6 +4,7 @@ is replaced."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import time
@@ -13,6 +14,7 @@ import pytest
 
 from tests.support.briefings import MILL_YAML, write_mill
 from tests.support.ssh import SSH, SSHServer, drawn_in_256_colours, parent, resize
+from tests.support.web import alive, receive_until, served, wait_for
 
 pytestmark = pytest.mark.skipif(SSH is None, reason="needs the OpenSSH client")
 READY = "warm helper ready"
@@ -24,8 +26,6 @@ def server(tmp_path):
 
     def start(*flags: str, env: dict[str, str] | None = None) -> SSHServer:
         servers.append(SSHServer(tmp_path, *flags, env=env))
-        if "--no-warm" not in flags:
-            servers[-1].wait_for_log(READY, 60)
         return servers[-1]
 
     yield start
@@ -147,3 +147,26 @@ def test_stopping_the_server_ends_the_helper(server, terminal):
     srv.process.send_signal(signal.SIGINT)
     assert srv.process.wait(15) == 0
     assert gone(helper, 1) and gone(reader, 1)
+
+
+@pytest.mark.parametrize("flags", [(), ("--no-warm",)], ids=["forked", "spawned"])
+def test_a_web_page_gets_a_forked_reader_that_ends_with_it(tmp_path, flags):
+    import aiohttp
+
+    with served(tmp_path, *flags) as web:
+        async def visit() -> tuple[bytes, int, int]:
+            async with aiohttp.ClientSession() as session, session.ws_connect(
+                    f"ws://127.0.0.1:{web.port}/ws?width=100&height=30",
+                    headers={"Origin": web.origin}) as ws:
+                received = await receive_until(ws, b"Questions")
+                (reader,) = web.readers()
+                await ws.send_json(["stdin", "4"])
+                received += await receive_until(ws, b"finalized")
+                return received, reader, parent(reader)
+
+        received, reader, its_parent = asyncio.run(visit())
+        assert its_parent == (web.process.pid if flags else web.helper())
+        assert b"Questions" in received and b"finalized" in received
+        assert wait_for(lambda: not alive(reader), 10)  # the page closed: its reader is gone
+        assert (web.helper() is None) == bool(flags)
+    assert f"reader {reader} started" in web.log

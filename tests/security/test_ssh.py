@@ -186,8 +186,6 @@ def test_readers_die_with_a_server_killed_outright_even_under_nohup(server, flag
     """Case 9: a server started with SIGHUP ignored, killed with -9, left its readers running.
     Forked, a reader's parent is the warm helper, which must go with the server too."""
     srv = server(*flags, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
-    if not flags:
-        srv.wait_for_log("warm helper ready", 60)
 
     async def attack() -> set[int]:
         async with connect(srv) as conn:

@@ -86,6 +86,9 @@ class SSHServer:
         self.port = int(first.split("127.0.0.1:")[1].split(";")[0])
         self.fingerprint = first.split("host key ")[1].split()[0]
         threading.Thread(target=self._collect, daemon=True).start()
+        # until then, a reader may be spawned, and the helper not yet told from a reader
+        if "--no-warm" not in flags:
+            self.wait_for_log("warm helper ready", 60)
 
     def _collect(self) -> None:
         for line in self.process.stderr:

@@ -11,7 +11,8 @@ def serve(args: argparse.Namespace, reader: list[str]) -> int:
     if args.how == "web":
         from .web import serve_web
 
-        return serve_web(reader, args.host, args.port, args.public_url, args.max_sessions)
+        return serve_web(reader, args.host, args.port, args.public_url, args.max_sessions,
+                         not args.no_warm)
     import asyncio
 
     from .ssh import Settings, state_dir

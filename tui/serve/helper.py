@@ -13,9 +13,9 @@ import signal
 import socket
 import sys
 from collections import deque
+from collections.abc import Callable
 
 from .reader_pty import die_with
-from .ssh_login import log
 
 READY_WITHIN = 60.0  # seconds for the helper to import the app and load the briefing
 ANSWER_WITHIN = 10.0  # seconds for a fork's pid; the helper is then taken for hung
@@ -50,8 +50,13 @@ def _kill_late(answer: asyncio.Future[dict]) -> None:
 
 
 class Helper:
-    def __init__(self, reader_argv: list[str]) -> None:
+    def __init__(self, reader_argv: list[str], env: dict[str, str],
+                 log: Callable[[str], None]) -> None:
         self.argv = reader_argv  # [python, -m, tui, read, ...]: the helper takes read onwards
+        # The helper's environment: what Textual reads at import is read there, once, for
+        # every child, so it must be what a spawned reader would have at its start.
+        self.env = env
+        self.log = log  # a line in the server's log
         self.process: asyncio.subprocess.Process | None = None
         self.control: socket.socket | None = None
         self.answers: deque[asyncio.Future[dict]] = deque()
@@ -86,14 +91,10 @@ class Helper:
         self.control = ours  # closed by _lost() if the helper does not start
         try:
             ours.setblocking(False)
-            # The readers' environment, without TERM: what Textual reads at import is then
-            # what a spawned reader reads; each child is given its session's own.
-            env = {"LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-                   "HOME": os.environ.get("HOME", "/")}
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "tui.warm_reader", str(theirs.fileno()), *self.argv[3:],
                 stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
-                pass_fds=[theirs.fileno()], env=env, start_new_session=True,
+                pass_fds=[theirs.fileno()], env=self.env, start_new_session=True,
                 preexec_fn=functools.partial(die_with, os.getpid()))
             theirs.close()
             loop = asyncio.get_running_loop()
@@ -103,7 +104,7 @@ class Helper:
             self.ready = True
             self.pause = RESTART_AFTER
             self.listening = asyncio.ensure_future(self._listen())
-            log("-", "none", f"warm helper ready (pid {self.process.pid})")
+            self.log(f"warm helper ready (pid {self.process.pid})")
         except (OSError, TimeoutError, ConnectionError) as error:
             self.pause = min(self.pause * 2, RESTART_AFTER_MOST)
             self.starting = None  # so that _lost() can schedule the next start
@@ -130,7 +131,7 @@ class Helper:
     async def _lost(self, why: str | None = None) -> None:
         """The helper is gone or useless: end it, and its children with it."""
         if why is not None:
-            log("-", "none", f"warm helper {why}: readers are spawned until it is back")
+            self.log(f"warm helper {why}: readers are spawned until it is back")
         self.ready = False
         if self.control is not None:
             self.control.close()  # the helper's end reads EOF and exits
@@ -149,15 +150,16 @@ class Helper:
         if why is not None:
             self.start()
 
-    async def fork(self, slave: int, env: dict[str, str]) -> Forked | None:
-        """A reader on `slave`, forked by the helper; None if the helper cannot fork one now
+    async def fork(self, fds: list[int], env: dict[str, str]) -> Forked | None:
+        """A reader on `fds` (a pty's slave end, or pipes for its fds 0-2) with `env` added to
+        the helper's environment, forked by the helper; None if the helper cannot fork one now
         (it is then started again, and the caller spawns the reader)."""
         if not self.ready:
             self.start()  # for the sessions after this one
             return None
         answer = asyncio.get_running_loop().create_future()
         try:
-            socket.send_fds(self.control, [json.dumps({"env": env}).encode()], [slave])
+            socket.send_fds(self.control, [json.dumps({"env": env}).encode()], fds)
         except OSError:  # gone, or so far behind that its socket is full
             self.listening.cancel()
             await self._lost("not answering")

@@ -40,6 +40,9 @@ RESTORE = ("\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?1016l\x
 # reader's environment could not carry it or would hand it to the terminal.
 TERM_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")
 
+# A reader's environment besides its TERM: the server's own is not passed on.
+ENVIRONMENT = {"LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+               "HOME": os.environ.get("HOME", "/")}
 _PR_SET_PDEATHSIG = 1
 _libc = ctypes.CDLL(None, use_errno=True)  # looked up here: the child only calls it
 
@@ -98,10 +101,8 @@ class Reader:
         try:
             os.set_blocking(master, False)  # the event loop must never wait on the pty
             _set_size(slave, *process.get_terminal_size()[:2])
-            env = {"TERM": process.get_terminal_type(), "LANG": "C.UTF-8",
-                   "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-                   "HOME": os.environ.get("HOME", "/")}
-            child = await helper.fork(slave, env) if helper is not None else None
+            env = {"TERM": process.get_terminal_type(), **ENVIRONMENT}
+            child = await helper.fork([slave], env) if helper is not None else None
             if child is None:
                 child = await asyncio.create_subprocess_exec(
                     *argv, stdin=slave, stdout=slave, stderr=slave, env=env,

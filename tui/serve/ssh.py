@@ -19,7 +19,7 @@ from pathlib import Path
 import asyncssh
 
 from .helper import Helper
-from .reader_pty import RESTORE, TERM_TYPE, Reader
+from .reader_pty import ENVIRONMENT, RESTORE, TERM_TYPE, Reader
 from .ssh_login import LOGIN_GRACE, Connection, Gate, log
 
 IDLE_MESSAGE = "\r\nClosed after {minutes:g} minutes without a key press."
@@ -67,7 +67,8 @@ class Server:
         self.stopping = False
         self.readers: set[Reader] = set()
         self.gate = Gate()
-        self.helper = Helper(settings.reader_argv) if settings.warm else None
+        self.helper = Helper(settings.reader_argv, ENVIRONMENT,
+                             lambda line: log("-", "none", line)) if settings.warm else None
         self.authorized: asyncssh.SSHAuthorizedKeys | None = None
         if not settings.open:
             self.authorized = asyncssh.read_authorized_keys(str(settings.authorized_keys))

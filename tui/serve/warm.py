@@ -7,7 +7,8 @@ forkserver does. A fork costs a few milliseconds; a new interpreter that imports
 reads the briefing costs a quarter of a second of CPU and 38 MB of its own memory.
 
 On the socket (SOCK_SEQPACKET, one JSON message a packet), the server sends
-`{"env": {...}}` with the pty's slave end attached; the helper answers every request in order,
+`{"env": {...}}` (what the child's environment adds to the helper's) with a pty's slave end
+attached, or three pipe ends for fds 0-2; the helper answers every request in order,
 `{"pid": N}` or `{"refused": WHY}`, and later `{"exited": N, "status": S}` for each child
 (S as asyncio's returncode: the exit code, or minus the signal).
 """
@@ -29,18 +30,17 @@ from collections.abc import Callable
 
 from .reader_pty import die_with
 
-MAX_MESSAGE = 4096  # a request is an environment of four short variables
+MAX_MESSAGE = 4096  # a request is an environment of a few short variables
 
 
-def _receive(control: socket.socket) -> tuple[dict | None, int | None]:
-    """A request and its pty, or (None, None) when the server has gone. Whatever else came
-    with it is closed: a malformed request is refused, never trusted."""
-    message, fds, flags, _ = socket.recv_fds(control, MAX_MESSAGE, 2)
+def _receive(control: socket.socket) -> tuple[dict | None, list[int]]:
+    """A request and its pty or pipes, or (None, []) when the server has gone. Whatever else
+    came with it is closed: a malformed request is refused, never trusted."""
+    message, fds, flags, _ = socket.recv_fds(control, MAX_MESSAGE, 4)
     if not message:
         for fd in fds:
             os.close(fd)
-        return None, None
-    slave = fds[0] if len(fds) == 1 else None
+        return None, []
     try:
         request = json.loads(message)
         env = request["env"]
@@ -49,27 +49,28 @@ def _receive(control: socket.socket) -> tuple[dict | None, int | None]:
             raise ValueError
     except (ValueError, KeyError, TypeError):
         request = {}
-    if slave is None or not request or flags & socket.MSG_CTRUNC:
+    if len(fds) not in (1, 3) or not request or flags & socket.MSG_CTRUNC:
         for fd in fds:
             os.close(fd)
-        return {}, None
-    return request, slave
+        return {}, []
+    return request, fds
 
 
-def _become_reader(slave: int, env: dict[str, str], helper: int) -> None:
-    """In the child: the session's pty as controlling terminal and fds 0-2, the session's
-    environment, and nothing of the helper's left open or set."""
+def _become_reader(fds: list[int], env: dict[str, str], helper: int) -> None:
+    """In the child: the session's pty as controlling terminal and fds 0-2 (or its pipes as
+    fds 0-2), the session's environment, and nothing of the helper's left open or set."""
     os.setsid()
-    fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
-    for fd in (0, 1, 2):
-        os.dup2(slave, fd)
+    if len(fds) == 1:
+        fcntl.ioctl(fds[0], termios.TIOCSCTTY, 0)
+        fds = fds * 3
+    for fd, source in enumerate(fds):
+        os.dup2(source, fd)
     os.closerange(3, os.sysconf("SC_OPEN_MAX"))
     signal.set_wakeup_fd(-1)
     for sig in (signal.SIGCHLD, signal.SIGHUP, signal.SIGTERM):
         signal.signal(sig, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     die_with(helper)
-    os.environ.clear()
     os.environ.update(env)
     # As an interpreter started on a terminal opens them (text, UTF-8, line-buffered), for as
     # long as the process lives.
@@ -81,7 +82,7 @@ def _become_reader(slave: int, env: dict[str, str], helper: int) -> None:
         setattr(sys, f"__{name}__", stream)
 
 
-def _fork(run: Callable[[list[str]], int], argv: list[str], slave: int,
+def _fork(run: Callable[[list[str]], int], argv: list[str], fds: list[int],
           env: dict[str, str]) -> int:
     helper = os.getpid()
     pid = os.fork()
@@ -89,7 +90,7 @@ def _fork(run: Callable[[list[str]], int], argv: list[str], slave: int,
         return pid
     code = 1
     try:
-        _become_reader(slave, env, helper)
+        _become_reader(fds, env, helper)
         code = run(argv)
     except SystemExit as done:  # argparse, or the app, leaving the usual way
         code = done.code if isinstance(done.code, int) else 1
@@ -132,17 +133,18 @@ class Helper:
     def send(self, message: dict) -> None:
         self.control.send(json.dumps(message).encode())
 
-    def serve_one(self, request: dict, slave: int) -> None:
+    def serve_one(self, request: dict, fds: list[int]) -> None:
         try:
             if not self.prepare():
                 self.send({"refused": "the briefing does not load"})
                 return
-            pid = _fork(self.run_reader, self.argv, slave, request["env"])
+            pid = _fork(self.run_reader, self.argv, fds, request["env"])
         except OSError as error:
             self.send({"refused": error.strerror or str(error)})
             return
         finally:
-            os.close(slave)
+            for fd in fds:
+                os.close(fd)
         self.children.add(pid)
         self.send({"pid": pid})
 
@@ -172,13 +174,13 @@ class Helper:
                             os.read(wake_r, 4096)
                         self.reap()
                         continue
-                    request, slave = _receive(self.control)
+                    request, fds = _receive(self.control)
                     if request is None:
                         return  # the server has gone: the children go with this process
-                    if slave is None:
-                        self.send({"refused": "malformed request"})
+                    if fds:
+                        self.serve_one(request, fds)
                     else:
-                        self.serve_one(request, slave)
+                        self.send({"refused": "malformed request"})
 
 
 def serve(argv: list[str], warm: Callable[[], object | None],
