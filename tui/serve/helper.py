@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .reader_pty import die_with
 
 READY_WITHIN = 60.0  # seconds for the helper to import the app and load the briefing
-ANSWER_WITHIN = 10.0  # seconds for a fork's pid; the helper is then taken for hung
+ANSWER_WITHIN = 10.0  # seconds for a fork's pid; past them the session's reader is spawned
 # Seconds between starts, doubled while the helper keeps failing (a briefing that no longer
 # loads), so one that cannot start costs the server little.
 RESTART_AFTER, RESTART_AFTER_MOST = 2.0, 60.0
@@ -167,11 +167,13 @@ class Helper:
         self.answers.append(answer)
         try:
             reply = await asyncio.wait_for(asyncio.shield(answer), ANSWER_WITHIN)
-        except TimeoutError:
-            # Busy (loading a changed briefing that is large): this session's reader is
-            # spawned on the same pty, so one forked later must not run.
+        except BaseException as error:
+            # Busy (loading a changed briefing that is large), or this session is over: its
+            # reader is spawned on the same pty or not at all, so one forked later must not run.
             answer.add_done_callback(_kill_late)
-            return None
+            if isinstance(error, TimeoutError):
+                return None
+            raise
         if "pid" not in reply:
             return None
         child = Forked(reply["pid"])
