@@ -132,6 +132,8 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
         each.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
         each.add_argument("--port", type=int, default=port, help=f"port to listen on ({port}; "
                           "0: any free port)")
+        each.add_argument("--no-warm", action="store_true",
+                          help="start each reader as a new process, not forked from a warm one")
         _limits(each)
 
 
@@ -157,11 +159,22 @@ def _serve(args: argparse.Namespace, limits: Limits) -> int:
     return serve(args, reader)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def parse(argv: list[str]) -> argparse.Namespace:
+    """A command line as main() reads it: without a command, it is `read`."""
+    argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
-    args = _parser().parse_args(argv)
+    return _parser().parse_args(argv)
+
+
+def limits_of(args: argparse.Namespace, source_root: Path | None = None) -> Limits:
+    """The limits a command line asks for; `source_root` (the config's) unless it names one."""
+    return Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)},
+                  source_root=getattr(args, "source_root", None) or source_root)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
     from .config import ConfigError, load_config
 
     try:
@@ -170,8 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in error.problems:
             print(one_line(problem), file=sys.stderr)
         return 1
-    limits = Limits(**{name: getattr(args, name) for name in LIMITS if hasattr(args, name)},
-                    source_root=getattr(args, "source_root", None) or config.source_root)
+    limits = limits_of(args, config.source_root)
     try:
         if args.command == "check":
             from .commands.check import check

@@ -3,7 +3,6 @@ ports."""
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
@@ -13,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.paths import free_port
-from tests.support.ssh import SSH, SSHServer, keygen
-from tests.support.terminal import Terminal
+from tests.support.ssh import SSH, SSHServer, drawn_in_256_colours, keygen, resize
 
 pytestmark = pytest.mark.skipif(SSH is None, reason="needs the OpenSSH client")
 
@@ -32,26 +30,12 @@ def server(tmp_path):
         each.stop()
 
 
-def resize(term: Terminal, cols: int, rows: int) -> None:
-    import fcntl
-    import struct
-    import termios
-
-    import pyte
-
-    fcntl.ioctl(term.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    term.screen = pyte.Screen(cols, rows)
-    term.stream = pyte.ByteStream(term.screen)
-    os.kill(term.pid, signal.SIGWINCH)
-
-
 def test_a_key_in_authorized_keys_gets_the_reader(server, terminal):
     srv = server()
     term = terminal(srv.ssh())
     term.wait_for("4 Questions (10)")
     (reader,) = srv.readers()
-    environ = Path(f"/proc/{reader}/environ").read_bytes().split(b"\0")
-    assert b"TERM=xterm-256color" in environ  # the client's TERM, passed on
+    assert drawn_in_256_colours(term)  # the client's TERM, passed on
     assert b"--served" in Path(f"/proc/{reader}/cmdline").read_bytes().split(b"\0")
     assert "stance toward the deal" not in term.text
     resize(term, 130, 40)  # wide enough for the item view beside the panes

@@ -4,7 +4,8 @@
     python tests/perf/bench.py --json     # {"figures": [...], "budgets": [...]}
 
 Each figure is a median of several runs, beside a baseline measured in this run: a bare
-Textual app for the first screen and memory, a bare CSafeLoader `yaml.load` for loading.
+Textual app for the first screen and memory, a bare CSafeLoader `yaml.load` for loading, and
+readers spawned as new processes for `serve ssh`'s forked ones (tests/perf/serve.py).
 The reader keeps what it loaded in a cache (model/cache.py), in a folder of this run's: the
 budgets for opening a briefing are measured on a repeat open, after one untimed open has
 filled the cache, and the first open of the same file is reported beside them.
@@ -41,6 +42,7 @@ import yaml  # noqa: E402
 
 from model import default_briefing_path, load_briefing  # noqa: E402
 from model.search import SearchIndex  # noqa: E402
+from tests.perf import serve  # noqa: E402
 from tests.perf.generate import generate  # noqa: E402
 
 BRIEFING = [sys.executable, "-m", "tui", "read"]
@@ -306,6 +308,12 @@ def main() -> int:
         figure("peak RSS: 100,000 items", big_rss / mib, "MiB")
         figure("peak RSS: 100,000 items, first open", first.rss / mib, "MiB")
         budget("peak RSS at 100,000 (MB)", max(big_rss, first.rss) / 1e6, 400)
+
+    found = serve.measure()
+    for name, value, unit, spawned in found:
+        figure(f"{name} (baseline: spawned)", value, unit, spawned)
+    for name, value, limit in serve.budgets(found):
+        budget(name, value, limit)
 
     if args.json:
         print(json.dumps({"figures": figures, "budgets": budgets}, indent=2))

@@ -181,26 +181,30 @@ def test_a_client_that_stops_reading_costs_a_bounded_buffer(server):
     assert asyncio.run(attack()) < 4
 
 
-def test_readers_die_with_a_server_killed_outright_even_under_nohup(server):
-    """Case 9: a server started with SIGHUP ignored, killed with -9, left its readers running."""
-    srv = server(preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+@pytest.mark.parametrize("flags", [(), ("--no-warm",)], ids=["forked", "spawned"])
+def test_readers_die_with_a_server_killed_outright_even_under_nohup(server, flags):
+    """Case 9: a server started with SIGHUP ignored, killed with -9, left its readers running.
+    Forked, a reader's parent is the warm helper, which must go with the server too."""
+    srv = server(*flags, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
 
-    async def attack() -> int:
+    async def attack() -> set[int]:
         async with connect(srv) as conn:
             await open_session(conn)
             (reader,) = await wait_until(srv.readers)
+            helper = srv.helper()
+            assert (helper is None) == bool(flags)
             await asyncio.sleep(1)  # started and drawing
             srv.process.kill()
             srv.process.wait(10)
-            return reader
+            return {reader, helper} - {None}
 
-    reader = asyncio.run(attack())
+    left = asyncio.run(attack())
     end = time.monotonic() + 5
-    while Path(f"/proc/{reader}").exists() and time.monotonic() < end:
+    while any(Path(f"/proc/{pid}").exists() for pid in left) and time.monotonic() < end:
         time.sleep(0.05)
-    alive = Path(f"/proc/{reader}").exists()
-    if alive:
-        os.kill(reader, signal.SIGKILL)  # leave nothing behind, even when failing
+    alive = {pid for pid in left if Path(f"/proc/{pid}").exists()}
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)  # leave nothing behind, even when failing
     assert not alive
 
 

@@ -3,17 +3,24 @@ tests look at: its log, its readers."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pyte
+
 from tests.support.paths import REPO
+from tests.support.terminal import Terminal
 
 SSH = shutil.which("ssh")
 
@@ -38,13 +45,35 @@ def process_children(pid: int) -> set[int]:
     return found
 
 
+def resize(term: Terminal, cols: int, rows: int) -> None:
+    """Change the client's window, as a user dragging its corner does."""
+    fcntl.ioctl(term.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    term.screen = pyte.Screen(cols, rows)
+    term.stream = pyte.ByteStream(term.screen)
+    os.kill(term.pid, signal.SIGWINCH)
+
+
+def drawn_in_256_colours(term: Terminal) -> bool:
+    """Whether the screen has colours from the 256 of xterm-256color: a reader that did not
+    get the client's TERM draws in the 16 of a plain terminal. (A forked reader's
+    /proc/PID/environ shows the helper's environment, not the one it runs with.)"""
+    return any(len(char.fg) == 6 for line in term.screen.buffer.values()
+               for char in line.values())
+
+
+def parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
 class SSHServer:
     def __init__(self, folder: Path, *flags: str,
-                 preexec_fn: Callable[[], None] | None = None) -> None:
+                 preexec_fn: Callable[[], None] | None = None,
+                 env: dict[str, str] | None = None) -> None:
         self.key = keygen(folder / "client")
         (folder / "authorized_keys").write_text((folder / "client.pub").read_text())
         self.host_key = folder / "host_key"
-        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("NO_COLOR", "TEXTUAL_THEME")} | (env or {})
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tui", "serve", "ssh", "--port", "0",
              "--authorized-keys", str(folder / "authorized_keys"),
@@ -57,6 +86,9 @@ class SSHServer:
         self.port = int(first.split("127.0.0.1:")[1].split(";")[0])
         self.fingerprint = first.split("host key ")[1].split()[0]
         threading.Thread(target=self._collect, daemon=True).start()
+        # until then, a reader may be spawned, and the helper not yet told from a reader
+        if "--no-warm" not in flags:
+            self.wait_for_log("warm helper ready", 60)
 
     def _collect(self) -> None:
         for line in self.process.stderr:
@@ -73,17 +105,29 @@ class SSHServer:
         return subprocess.run([*self.ssh(*args, key=key), *command], capture_output=True,
                               text=True, timeout=30, stdin=subprocess.DEVNULL)
 
-    def readers(self) -> set[int]:
-        return process_children(self.process.pid)
+    def helper(self) -> int | None:
+        """The warm helper the server forks readers from, if it is running."""
+        for pid in process_children(self.process.pid):
+            with contextlib.suppress(OSError):
+                if b"tui.warm_reader" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    return pid
+        return None
 
-    def wait_for_log(self, words: str, seconds: float = 10) -> str:
+    def readers(self) -> set[int]:
+        """Every reader: forked by the helper, or spawned by the server itself."""
+        helper = self.helper()
+        spawned = process_children(self.process.pid) - {helper}
+        return spawned | (process_children(helper) if helper else set())
+
+    def wait_for_log(self, words: str, seconds: float = 10, times: int = 1) -> str:
+        """The `times`th line holding `words`, once it is logged."""
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            for line in self.lines:
-                if words in line:
-                    return line
+            found = [line for line in self.lines if words in line]
+            if len(found) >= times:
+                return found[times - 1]
             time.sleep(0.05)
-        raise AssertionError(f"{words!r} not logged: {self.lines}")
+        raise AssertionError(f"{words!r} not logged {times} times: {self.lines}")
 
     def wait_no_readers(self, seconds: float = 30) -> None:
         end = time.monotonic() + seconds

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tests.support.paths import REPO
+from tests.support.ssh import parent
 
 
 class Served:
@@ -31,7 +32,16 @@ class Served:
         return f"http://127.0.0.1:{self.port}"
 
     def readers(self) -> list[int]:
-        return descendants(self.process.pid)
+        """Every reader: forked by the warm helper, or spawned by the server itself."""
+        return [pid for pid in descendants(self.process.pid) if pid != self.helper()]
+
+    def helper(self) -> int | None:
+        for pid in descendants(self.process.pid):
+            with contextlib.suppress(OSError):
+                if (b"tui.warm_reader" in Path(f"/proc/{pid}/cmdline").read_bytes()
+                        and parent(pid) == self.process.pid):
+                    return pid
+        return None
 
 
 @contextlib.contextmanager
@@ -50,6 +60,9 @@ def served(tmp_path: Path, *args: str) -> Iterator[Served]:
                 server.port = int(found.group(1))
             time.sleep(0.05)
         assert server.port, f"no port announced: {server.log}"
+        # until then, a reader may be spawned, and the helper not yet told from a reader
+        if "--no-warm" not in args:
+            assert wait_for(lambda: "warm helper ready" in server.log, 60), server.log
         yield server
     finally:
         left = server.readers()
@@ -76,6 +89,16 @@ def descendants(pid: int) -> list[int]:
                 found += children
                 todo += children
     return found
+
+
+def frame_size(output: bytes) -> tuple[int, int]:
+    """(columns, rows) of the screen a reader drew: its widest line and its lowest row, from
+    the cursor moves Textual writes before each line."""
+    lines = re.split(rb"\x1b\[\d+;\d+H", output)
+    columns = max(len(re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]|\n", b"", line).decode("utf-8", "replace"))
+                  for line in lines)
+    rows = max(int(row) for row in re.findall(rb"\x1b\[(\d+);\d+H", output))
+    return columns, rows
 
 
 def alive(pid: int) -> bool:

@@ -11,7 +11,8 @@ def serve(args: argparse.Namespace, reader: list[str]) -> int:
     if args.how == "web":
         from .web import serve_web
 
-        return serve_web(reader, args.host, args.port, args.public_url, args.max_sessions)
+        return serve_web(reader, args.host, args.port, args.public_url, args.max_sessions,
+                         not args.no_warm)
     import asyncio
 
     from .ssh import Settings, state_dir
@@ -21,7 +22,7 @@ def serve(args: argparse.Namespace, reader: list[str]) -> int:
         settings = Settings(
             args.host, args.port, args.authorized_keys,
             args.host_key or state_dir() / "ssh_host_ed25519_key", args.open,
-            args.max_sessions, args.idle_timeout * 60.0, reader)
+            args.max_sessions, args.idle_timeout * 60.0, not args.no_warm, reader)
         return asyncio.run(serve_ssh(settings))
     except (OSError, ValueError) as error:  # asyncssh key errors are ValueErrors
         print(f"briefing: error: {error}", file=sys.stderr)

@@ -17,8 +17,12 @@ import signal
 import struct
 import termios
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import asyncssh
+
+if TYPE_CHECKING:
+    from .helper import Forked, Helper
 
 # A reader lays out and draws its whole screen at every size it is given (65535x65535 took one
 # to 3.9 GB): no real terminal is wider or taller than this, and a full frame stays small.
@@ -36,6 +40,9 @@ RESTORE = ("\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?1016l\x
 # reader's environment could not carry it or would hand it to the terminal.
 TERM_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")
 
+# A reader's environment besides its TERM: the server's own is not passed on.
+ENVIRONMENT = {"LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+               "HOME": os.environ.get("HOME", "/")}
 _PR_SET_PDEATHSIG = 1
 _libc = ctypes.CDLL(None, use_errno=True)  # looked up here: the child only calls it
 
@@ -50,6 +57,15 @@ def _set_size(fd: int, columns: int, rows: int) -> None:
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
 
 
+def die_with(parent: int) -> None:
+    """In a child: be killed when `parent` goes, however it goes. Killed outright, a parent
+    cannot hang its children up: the kernel kills them when the thread that started them (the
+    event loop's, or the warm helper's only one) is gone."""
+    _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl() took hold
+        os._exit(1)
+
+
 def _child_setup(server: int) -> Callable[[], None]:
     def setup() -> None:
         # After setsid(): the pty becomes the controlling terminal, so a window change on it
@@ -58,11 +74,7 @@ def _child_setup(server: int) -> Callable[[], None]:
         # A server started under nohup passes SIGHUP on ignored, and a reader that ignores the
         # hang-up outlives its session.
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
-        # Killed outright, the server cannot hang its readers up: the kernel kills them when
-        # the thread that started them (the event loop's) is gone.
-        _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() != server:  # the server died before prctl() took hold
-            os._exit(1)
+        die_with(server)
 
     return setup
 
@@ -70,7 +82,7 @@ def _child_setup(server: int) -> Callable[[], None]:
 class Reader:
     """A reader child on a pty of its own, between it and one SSH session."""
 
-    def __init__(self, master: int, child: asyncio.subprocess.Process,
+    def __init__(self, master: int, child: asyncio.subprocess.Process | Forked,
                  process: asyncssh.SSHServerProcess) -> None:
         self.master = master
         self.child = child
@@ -80,19 +92,22 @@ class Reader:
         self.draining: asyncio.Future[None] | None = None
 
     @classmethod
-    async def start(cls, argv: list[str], process: asyncssh.SSHServerProcess) -> Reader:
-        """Open a pty sized as the client's window and start the reader on it. The pty is
-        closed again if the reader cannot be started."""
+    async def start(cls, argv: list[str], process: asyncssh.SSHServerProcess,
+                    helper: Helper | None = None) -> Reader:
+        """Open a pty sized as the client's window and start the reader on it: forked by the
+        warm helper when it can, else spawned as `argv`. The pty is closed again if the
+        reader cannot be started."""
         master, slave = os.openpty()
         try:
             os.set_blocking(master, False)  # the event loop must never wait on the pty
             _set_size(slave, *process.get_terminal_size()[:2])
-            env = {"TERM": process.get_terminal_type(), "LANG": "C.UTF-8",
-                   "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-                   "HOME": os.environ.get("HOME", "/")}
-            child = await asyncio.create_subprocess_exec(
-                *argv, stdin=slave, stdout=slave, stderr=slave, env=env,
-                start_new_session=True, preexec_fn=_child_setup(os.getpid()), close_fds=True)
+            env = {"TERM": process.get_terminal_type(), **ENVIRONMENT}
+            child = await helper.fork([slave], env) if helper is not None else None
+            if child is None:
+                child = await asyncio.create_subprocess_exec(
+                    *argv, stdin=slave, stdout=slave, stderr=slave, env=env,
+                    start_new_session=True, preexec_fn=_child_setup(os.getpid()),
+                    close_fds=True)
         except BaseException:
             os.close(master)
             raise
@@ -195,7 +210,10 @@ class Reader:
             if self.child.returncode is not None:
                 return
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.child.pid, sig)
+                try:
+                    os.killpg(self.child.pid, sig)
+                except ProcessLookupError:  # forked a moment ago: not yet leading its group
+                    os.kill(self.child.pid, sig)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.child.wait(), grace)
 

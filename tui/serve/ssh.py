@@ -18,7 +18,8 @@ from pathlib import Path
 
 import asyncssh
 
-from .reader_pty import RESTORE, TERM_TYPE, Reader
+from .helper import Helper
+from .reader_pty import ENVIRONMENT, RESTORE, TERM_TYPE, Reader
 from .ssh_login import LOGIN_GRACE, Connection, Gate, log
 
 IDLE_MESSAGE = "\r\nClosed after {minutes:g} minutes without a key press."
@@ -34,6 +35,7 @@ class Settings:
     open: bool
     max_sessions: int
     idle_timeout: float  # seconds
+    warm: bool
     reader_argv: list[str] = field(default_factory=list)
 
 
@@ -65,6 +67,8 @@ class Server:
         self.stopping = False
         self.readers: set[Reader] = set()
         self.gate = Gate()
+        self.helper = Helper(settings.reader_argv, ENVIRONMENT,
+                             lambda line: log("-", "none", line)) if settings.warm else None
         self.authorized: asyncssh.SSHAuthorizedKeys | None = None
         if not settings.open:
             self.authorized = asyncssh.read_authorized_keys(str(settings.authorized_keys))
@@ -114,7 +118,7 @@ class Server:
                 log(record.address, record.fingerprint, record.ended)
 
     async def _run_reader(self, process: asyncssh.SSHServerProcess, record: Connection) -> str:
-        reader = await Reader.start(self.settings.reader_argv, process)
+        reader = await Reader.start(self.settings.reader_argv, process, self.helper)
         self.readers.add(reader)
         try:
             ended = await reader.run(self.settings.idle_timeout)
@@ -148,6 +152,8 @@ class Server:
         deadline = time.monotonic() + 5
         while self.sessions and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
+        if self.helper is not None:
+            await self.helper.close()
 
 
 async def serve(settings: Settings) -> int:
@@ -158,6 +164,8 @@ async def serve(settings: Settings) -> int:
         server_host_keys=[key], process_factory=server.session, encoding=None,
         line_editor=False, allow_scp=False, sftp_factory=None, agent_forwarding=False,
         x11_forwarding=False, login_timeout=LOGIN_GRACE, keepalive_interval=60)
+    if server.helper is not None:
+        server.helper.start()
     port = listener.sockets[0].getsockname()[1]
     print(f"briefing: serving over SSH on {settings.host}:{port}; "
           f"host key {key.get_fingerprint()} ({settings.host_key})", file=sys.stderr, flush=True)

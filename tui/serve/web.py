@@ -24,7 +24,8 @@ import jinja2
 from aiohttp import WSCloseCode, WSMsgType, web
 from textual_serve.server import Server
 
-from .web_reader import Reader, clamp
+from .helper import Helper
+from .web_reader import Reader, clamp, environment
 
 HEARTBEAT = 10.0  # seconds between pings; a page that misses a pong for half that is closed
 FULL_MESSAGE = "\r\nbriefing: the server is full ({n} readers at once); try again later.\r\n"
@@ -63,12 +64,14 @@ def _public_url_ok(url: str) -> bool:
 
 class WebServer(Server):
     def __init__(self, reader_argv: list[str], sock: socket.socket, public_url: str | None,
-                 max_sessions: int) -> None:
+                 max_sessions: int, warm: bool = True) -> None:
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host
         super().__init__(shlex.join(reader_argv), host=shown, port=port, title="briefing",
                          public_url=public_url.rstrip("/") if public_url else None)
         self.reader_argv, self.max_sessions = reader_argv, max_sessions
+        self.helper = Helper(reader_argv, environment(),
+                             lambda line: log(None, line)) if warm else None
         self.given_public_url = self.public_url if public_url else None
         self.sessions: set[web.WebSocketResponse] = set()
         self.stopping = False
@@ -125,7 +128,16 @@ class WebServer(Server):
                         web.get("/ws", self.handle_websocket, name="websocket"),
                         web.static("/static", self.statics_path, name="static")])
         app.on_shutdown.append(self.on_shutdown)
+        if self.helper is not None:
+            app.on_startup.append(self.start_helper)
+            app.on_cleanup.append(self.close_helper)
         return app
+
+    async def start_helper(self, app: web.Application) -> None:
+        self.helper.start()
+
+    async def close_helper(self, app: web.Application) -> None:
+        await self.helper.close()
 
     async def handle_index(self, request: web.Request) -> web.Response:
         # The page's own address, not the bound one, so that http://localhost:PORT/ opens a
@@ -152,7 +164,7 @@ class WebServer(Server):
                 await websocket.close(code=WSCloseCode.TRY_AGAIN_LATER, message=b"server full")
             return websocket
         self.sessions.add(websocket)
-        reader = Reader(self.reader_argv, write_bytes=websocket.send_bytes,
+        reader = Reader(self.reader_argv, self.helper, write_bytes=websocket.send_bytes,
                         write_str=websocket.send_str, close=websocket.close,
                         download_manager=self.download_manager)
         ended, pid = "page closed", None
@@ -204,7 +216,7 @@ class WebServer(Server):
 
 
 def serve_web(reader_argv: list[str], host: str, port: int, public_url: str | None = None,
-              max_sessions: int = 32) -> int:
+              max_sessions: int = 32, warm: bool = True) -> int:
     if public_url is not None and not _public_url_ok(public_url):
         print(f"briefing: error: --public-url {public_url!r} is not an "
               "http(s)://HOST[:PORT][/PATH] address", file=sys.stderr)
@@ -217,7 +229,7 @@ def serve_web(reader_argv: list[str], host: str, port: int, public_url: str | No
         print(f"briefing: error: cannot listen on {host}:{port}: {error}", file=sys.stderr)
         return 1
     with sock:
-        server = WebServer(reader_argv, sock, public_url, max_sessions)
+        server = WebServer(reader_argv, sock, public_url, max_sessions, warm)
         behind = f"; public URL {server.given_public_url}/" if server.given_public_url else ""
         print(f"briefing: serving in a browser at http://{server.host}:{server.port}/ (at most "
               f"{max_sessions} readers{behind})", file=sys.stderr, flush=True)

@@ -1,0 +1,195 @@
+"""The warm parent of served readers, run by `python -m tui.warm_reader FD READ-ARGV...`.
+
+Started by `serve` with one end of a socket pair on FD. It has imported the app and loaded the
+briefing once, freezes them (gc.freeze(), so the collector never writes to the pages its
+children share), then forks a reader for each pty the server sends, as multiprocessing's
+forkserver does. A fork costs a few milliseconds; a new interpreter that imports Textual and
+reads the briefing costs a quarter of a second of CPU and 38 MB of its own memory.
+
+On the socket (SOCK_SEQPACKET, one JSON message a packet), the server sends
+`{"env": {...}}` (what the child's environment adds to the helper's) with a pty's slave end
+attached, or three pipe ends for fds 0-2; the helper answers every request in order,
+`{"pid": N}` or `{"refused": WHY}`, and later `{"exited": N, "status": S}` for each child
+(S as asyncio's returncode: the exit code, or minus the signal).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import gc
+import json
+import os
+import selectors
+import signal
+import socket
+import sys
+import termios
+import traceback
+from collections.abc import Callable
+
+from .reader_pty import die_with
+
+MAX_MESSAGE = 4096  # a request is an environment of a few short variables
+
+
+def _receive(control: socket.socket) -> tuple[dict | None, list[int]]:
+    """A request and its pty or pipes, or (None, []) when the server has gone. Whatever else
+    came with it is closed: a malformed request is refused, never trusted."""
+    message, fds, flags, _ = socket.recv_fds(control, MAX_MESSAGE, 4)
+    if not message:
+        for fd in fds:
+            os.close(fd)
+        return None, []
+    try:
+        request = json.loads(message)
+        env = request["env"]
+        if not (isinstance(env, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in env.items())):
+            raise ValueError
+    except (ValueError, KeyError, TypeError):
+        request = {}
+    if len(fds) not in (1, 3) or not request or flags & socket.MSG_CTRUNC:
+        for fd in fds:
+            os.close(fd)
+        return {}, []
+    return request, fds
+
+
+def _become_reader(fds: list[int], env: dict[str, str], helper: int) -> None:
+    """In the child: the session's pty as controlling terminal and fds 0-2 (or its pipes as
+    fds 0-2), the session's environment, and nothing of the helper's left open or set."""
+    os.setsid()
+    if len(fds) == 1:
+        fcntl.ioctl(fds[0], termios.TIOCSCTTY, 0)
+        fds = fds * 3
+    for fd, source in enumerate(fds):
+        os.dup2(source, fd)
+    os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+    signal.set_wakeup_fd(-1)
+    for sig in (signal.SIGCHLD, signal.SIGHUP, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    die_with(helper)
+    os.environ.update(env)
+    # As an interpreter started on a terminal opens them (text, UTF-8, line-buffered), for as
+    # long as the process lives.
+    for fd, name, mode, errors in ((0, "stdin", "r", "strict"), (1, "stdout", "w", "strict"),
+                                   (2, "stderr", "w", "backslashreplace")):
+        stream = open(fd, mode, buffering=1, encoding="utf-8", errors=errors,  # noqa: SIM115
+                      closefd=False)
+        setattr(sys, name, stream)
+        setattr(sys, f"__{name}__", stream)
+
+
+def _fork(run: Callable[[list[str]], int], argv: list[str], fds: list[int],
+          env: dict[str, str]) -> int:
+    helper = os.getpid()
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        _become_reader(fds, env, helper)
+        code = run(argv)
+    except SystemExit as done:  # argparse, or the app, leaving the usual way
+        code = done.code if isinstance(done.code, int) else 1
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
+
+
+class Helper:
+    """The helper's loop. `warm()` returns what the readers share, brought up to date (the
+    same object while nothing changed; None if it cannot be had now); `run(argv)` is a
+    reader's main, run in each child."""
+
+    def __init__(self, control: socket.socket, argv: list[str],
+                 warm: Callable[[], object | None], run: Callable[[list[str]], int]) -> None:
+        self.control = control
+        self.argv = argv
+        self.warm = warm
+        self.run_reader = run
+        self.shared: object | None = None
+        self.children: set[int] = set()
+
+    def prepare(self) -> bool:
+        """warm(); when what it gives is new, the old is collected and the new frozen, so the
+        collector never writes to the pages the children share."""
+        shared = self.warm()
+        if shared is None:
+            return False
+        if shared is not self.shared:
+            self.shared = shared
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+        return True
+
+    def send(self, message: dict) -> None:
+        self.control.send(json.dumps(message).encode())
+
+    def serve_one(self, request: dict, fds: list[int]) -> None:
+        try:
+            if not self.prepare():
+                self.send({"refused": "the briefing does not load"})
+                return
+            pid = _fork(self.run_reader, self.argv, fds, request["env"])
+        except OSError as error:
+            self.send({"refused": error.strerror or str(error)})
+            return
+        finally:
+            for fd in fds:
+                os.close(fd)
+        self.children.add(pid)
+        self.send({"pid": pid})
+
+    def reap(self) -> None:
+        while self.children:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+            if not pid:
+                return
+            self.children.discard(pid)
+            self.send({"exited": pid, "status": os.waitstatus_to_exitcode(status)})
+
+    def run(self) -> None:
+        wake_r, wake_w = os.pipe()
+        os.set_blocking(wake_r, False)
+        os.set_blocking(wake_w, False)
+        # A handler, not SIG_DFL: only a handled signal is written to the wakeup fd.
+        signal.signal(signal.SIGCHLD, lambda *_: None)
+        signal.set_wakeup_fd(wake_w, warn_on_full_buffer=False)
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.control, selectors.EVENT_READ)
+            selector.register(wake_r, selectors.EVENT_READ)
+            self.send({"ready": os.getpid()})
+            while True:
+                for key, _ in selector.select():
+                    if key.fileobj == wake_r:
+                        with contextlib.suppress(BlockingIOError):
+                            os.read(wake_r, 4096)
+                        self.reap()
+                        continue
+                    request, fds = _receive(self.control)
+                    if request is None:
+                        return  # the server has gone: the children go with this process
+                    if fds:
+                        self.serve_one(request, fds)
+                    else:
+                        self.send({"refused": "malformed request"})
+
+
+def serve(argv: list[str], warm: Callable[[], object | None],
+          run: Callable[[list[str]], int]) -> int:
+    """The helper's life: `argv` is FD (its end of the socket) and the readers' argv."""
+    helper = Helper(socket.socket(fileno=int(argv[0])), argv[1:], warm, run)
+    if not helper.prepare():
+        print("briefing: the warm helper could not load the briefing", file=sys.stderr)
+        return 1
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        helper.run()
+    return 0

@@ -1,0 +1,52 @@
+"""`python -m tui.warm_reader FD READ-ARGV...`: serve's warm helper (tui/serve/warm.py), with
+what every reader needs imported, loaded and run once before it forks them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import sys
+
+from model import Briefing
+
+from .cli import limits_of, main, parse
+from .commands.load import keep
+from .commands.read import configured
+from .config import Config
+from .serve.warm import serve
+
+
+def _rehearse(briefing: Briefing) -> None:
+    """A reader run once, headless, before any is forked: what Textual imports on first use
+    and the caches it fills (CSS rules, styles, colours) are then in the pages every child
+    shares, not built again in each (a third of a first screen's CPU)."""
+
+    async def run() -> None:
+        async with configured(briefing, Config(), served=True).run_test(size=(80, 24)):
+            pass
+
+    asyncio.run(run())
+
+
+def _warmer(argv: list[str]):
+    args = parse(argv)
+    path, limits = args.file, limits_of(args)  # a served reader is given its source root
+    rehearsed = False
+
+    def warm() -> Briefing | None:
+        nonlocal rehearsed
+        # The problems of a briefing that does not load are printed by the reader, on its
+        # terminal, when it is spawned instead.
+        with contextlib.redirect_stderr(io.StringIO()):
+            briefing = keep(path, limits)
+        if briefing is not None and not rehearsed:
+            _rehearse(briefing)
+            rehearsed = True
+        return briefing
+
+    return warm
+
+
+if __name__ == "__main__":
+    raise SystemExit(serve(sys.argv[1:], _warmer(sys.argv[2:]), main))
