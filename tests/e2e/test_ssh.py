@@ -172,3 +172,39 @@ def test_the_host_key_is_made_once_and_kept_private(server):
     assert second.fingerprint == first.fingerprint
 
 
+
+
+def test_each_key_keeps_its_own_reading_state_and_an_open_session_none(server, tmp_path,
+                                                                       terminal):
+    import os
+
+    from model.reading import ReadingState
+
+    keygen(tmp_path / "client")  # the server's usual key, and a second reader's
+    second = keygen(tmp_path / "second")
+    both = tmp_path / "both_keys"
+    both.write_text((tmp_path / "client.pub").read_text() + (tmp_path / "second.pub").read_text())
+    srv = server("--authorized-keys", str(both))
+    readers = Path(os.environ["XDG_DATA_HOME"]) / "briefing" / "readers"
+    for key, pin in ((None, True), (second, False)):
+        term = terminal(srv.ssh(key=key) if key else srv.ssh())
+        term.wait_for("4 Questions (10)")
+        if pin:
+            term.type("1m")  # pin the first party
+            term.wait_for("Pinned: Nissan")
+        term.type("q")
+        assert term.exited() == 0
+    files = sorted(readers.glob("reading-*.db"))
+    assert len(files) == 2
+    pins = []
+    for path in files:
+        with ReadingState.open(path) as state:
+            pins.append(state.pins("nissan-foxconn-oppama"))
+    assert sorted(pins, key=len) == [[], ["nissan"]]
+    assert oct(readers.stat().st_mode & 0o777) == "0o700"
+    opened = server("--open")
+    term = terminal(opened.ssh())
+    term.wait_for("Not kept")  # the reader says so when it opens
+    term.type("q")
+    assert term.exited() == 0
+    assert len(list(readers.glob("reading-*.db"))) == 2

@@ -150,16 +150,19 @@ class Helper:
         if why is not None:
             self.start()
 
-    async def fork(self, fds: list[int], env: dict[str, str]) -> Forked | None:
+    async def fork(self, fds: list[int], env: dict[str, str], args: list[str] | None = None
+                   ) -> Forked | None:
         """A reader on `fds` (a pty's slave end, or pipes for its fds 0-2) with `env` added to
-        the helper's environment, forked by the helper; None if the helper cannot fork one now
-        (it is then started again, and the caller spawns the reader)."""
+        the helper's environment and `args` to its argv, forked by the helper; None if the
+        helper cannot fork one now (it is then started again, and the caller spawns the
+        reader)."""
         if not self.ready:
             self.start()  # for the sessions after this one
             return None
         answer = asyncio.get_running_loop().create_future()
         try:
-            socket.send_fds(self.control, [json.dumps({"env": env}).encode()], fds)
+            request = {"env": env, "args": args or []}
+            socket.send_fds(self.control, [json.dumps(request).encode()], fds)
         except OSError:  # gone, or so far behind that its socket is full
             self.listening.cancel()
             await self._lost("not answering")

@@ -93,19 +93,20 @@ class Reader:
 
     @classmethod
     async def start(cls, argv: list[str], process: asyncssh.SSHServerProcess,
-                    helper: Helper | None = None) -> Reader:
+                    helper: Helper | None = None, extra: list[str] | None = None) -> Reader:
         """Open a pty sized as the client's window and start the reader on it: forked by the
-        warm helper when it can, else spawned as `argv`. The pty is closed again if the
-        reader cannot be started."""
+        warm helper when it can, else spawned as `argv`, either way with this session's
+        `extra` options. The pty is closed again if the reader cannot be started."""
+        extra = extra or []
         master, slave = os.openpty()
         try:
             os.set_blocking(master, False)  # the event loop must never wait on the pty
             _set_size(slave, *process.get_terminal_size()[:2])
             env = {"TERM": process.get_terminal_type(), **ENVIRONMENT}
-            child = await helper.fork([slave], env) if helper is not None else None
+            child = await helper.fork([slave], env, extra) if helper is not None else None
             if child is None:
                 child = await asyncio.create_subprocess_exec(
-                    *argv, stdin=slave, stdout=slave, stderr=slave, env=env,
+                    *argv, *extra, stdin=slave, stdout=slave, stderr=slave, env=env,
                     start_new_session=True, preexec_fn=_child_setup(os.getpid()),
                     close_fds=True)
         except BaseException:

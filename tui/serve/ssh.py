@@ -18,6 +18,9 @@ from pathlib import Path
 
 import asyncssh
 
+from model.reading import default_path as reading_path
+from model.reading import keyed_path
+
 from .helper import Helper
 from .reader_pty import ENVIRONMENT, RESTORE, TERM_TYPE, Reader
 from .ssh_login import LOGIN_GRACE, Connection, Gate, log
@@ -118,7 +121,8 @@ class Server:
                 log(record.address, record.fingerprint, record.ended)
 
     async def _run_reader(self, process: asyncssh.SSHServerProcess, record: Connection) -> str:
-        reader = await Reader.start(self.settings.reader_argv, process, self.helper)
+        reader = await Reader.start(self.settings.reader_argv, process, self.helper,
+                                    own_state(record.fingerprint))
         self.readers.add(reader)
         try:
             ended = await reader.run(self.settings.idle_timeout)
@@ -154,6 +158,15 @@ class Server:
             await asyncio.sleep(0.05)
         if self.helper is not None:
             await self.helper.close()
+
+
+def own_state(fingerprint: str) -> list[str]:
+    """A reader's options for the reading state of the key it logged in with: each key has its
+    own new marks, pins and notes. Without a key (--open) a reader keeps none."""
+    if not fingerprint.startswith("SHA256:"):
+        return []
+    folder = reading_path().parent / "readers"
+    return ["--state", str(keyed_path(folder, fingerprint))]
 
 
 async def serve(settings: Settings) -> int:

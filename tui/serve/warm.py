@@ -31,6 +31,7 @@ from collections.abc import Callable
 from .reader_pty import die_with
 
 MAX_MESSAGE = 4096  # a request is an environment of a few short variables
+MAX_ARGS = 4  # a request adds a session's own options to the readers' argv: its state file
 
 
 def _receive(control: socket.socket) -> tuple[dict | None, list[int]]:
@@ -138,7 +139,8 @@ class Helper:
             if not self.prepare():
                 self.send({"refused": "the briefing does not load"})
                 return
-            pid = _fork(self.run_reader, self.argv, fds, request["env"])
+            extra = [str(arg) for arg in request.get("args", [])[:MAX_ARGS]]  # the server's own
+            pid = _fork(self.run_reader, [*self.argv, *extra], fds, request["env"])
         except OSError as error:
             self.send({"refused": error.strerror or str(error)})
             return
