@@ -54,7 +54,8 @@ READER = (
         "edit the briefing at this item ($VISUAL, $EDITOR or vi); reloads on exit"),
     Key("bluf", "b", "bluf", "Bottom line", "the whole bottom line, or back to its first lines"),
     Key("back", "escape", "back", "Back",
-        "undo the most recent step: a jump, an opened view, a search", show=True),
+        "undo the most recent step: a jump, an opened view, a search; else back to the library",
+        show=True),
     Key("history.back", "left_square_bracket,ctrl+o", "history(-1)", "Back",
         "back to where you jumped from"),
     Key("history.forward", "right_square_bracket", "history(1)", "Forward",
@@ -84,6 +85,17 @@ SEARCH = (Key("search.submit", "enter", "submit", "Jump", "jump to the first hit
 RELATED = (Key("related.back", "escape", "dismiss_none", "Back", "close the related list",
                show=True),)
 
+LIBRARY = (
+    Key("library.filter", "slash", "filter", "Filter",
+        "filter the stories by title, id or file name", show=True),
+    Key("library.clear", "escape", "clear_filter", "Clear", "clear the filter", show=True),
+)
+
+FILTER = (Key("filter.done", "enter", "submit", "List", "back to the filtered list", show=True),)
+
+VERSIONS = (Key("versions.back", "escape", "dismiss_none", "Back",
+                "close the versions, open none", show=True),)
+
 HELP = (
     Key("help.close", "escape,question_mark,q", "close", "Close", "close this screen",
         show=True),
@@ -94,7 +106,8 @@ HELP = (
 # Where each table applies, in the order `?` and `briefing keys` list them.
 GROUPS = (("Reader", READER), ("Panes", LIST), ("Search line", SEARCH),
           ("Item and source", SCROLL), ("App", APP),
-          ("Related list", RELATED), ("This screen", HELP))
+          ("Related list", RELATED), ("Library", LIBRARY), ("Library filter", FILTER),
+          ("Versions", VERSIONS), ("This screen", HELP))
 ALL = tuple(key for _, table in GROUPS for key in table)
 BY_ID = {key.id: key for key in ALL}
 

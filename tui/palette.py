@@ -25,6 +25,8 @@ def highlighted(matcher: Matcher, label: Text) -> Text:
 class ItemProvider(Provider):
     def _entries(self):  # noqa: ANN202
         app = self.app
+        if app.briefing is None:  # the library: no briefing is being read
+            return
         for item in app.briefing.items:
             label = Text.assemble(f"{NAMES[item.kind]}: ", literal(item.label))
             yield item, label, partial(app.jump_to, item.id)

@@ -14,7 +14,7 @@ MODEL = sorted(p for p in (REPO / "model").rglob("*.py"))
 LAYERS = {
     "render": {"render", "textual_fixes"},
     "widgets": {"render", "widgets", "keys", "textual_fixes"},
-    "screens": {"render", "widgets", "keys", "textual_fixes"},
+    "screens": {"render", "widgets", "screens", "keys", "textual_fixes"},
     "reader": {"render", "widgets", "screens", "reader", "keys", "textual_fixes"},
     "serve": {"serve"},
     "commands": {"commands", "render", "keys", "app", "config", "state"},
