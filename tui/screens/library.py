@@ -46,6 +46,7 @@ class LibraryScreen(Screen[None]):
         self.by_id: dict[str, Story] = {}
         self.progress = 0  # files loaded so far; 0 when done
         self.stale = True  # load the folder when next shown: first, and after a briefing
+        self.touched = False  # a key was pressed: the cursor is the reader's, kept by story
         self.list = ColumnList("Story", COLUMNS, id="stories")
         self.filter = FilterField()  # mounted by the first "/"
 
@@ -69,6 +70,8 @@ class LibraryScreen(Screen[None]):
         return self.query_one("#library-box", Vertical)
 
     def on_screen_resume(self) -> None:
+        if self.app.screen is not self:  # a version was chosen: its reader is already on top
+            return
         self.app.briefing = None  # none is being read: the palette lists no items
         self.app.title = self.title or ""
         if self.stale:  # after this frame is drawn
@@ -118,7 +121,9 @@ class LibraryScreen(Screen[None]):
         shown = [story for story in self.stories if story.matches(query)]
         rows = [story_row(story.id, story.newest, self.since.get(story.newest.path),
                           len(story.versions)) for story in shown]
-        self.list.show(rows, self.empty())
+        # while the first load fills the list the cursor stays on top, unless the reader has
+        # moved it: the rows above it are still coming in
+        self.list.show(rows, self.empty(), keep=self.touched)
         total = len(self.stories)
         self.box.border_title = (f"Stories ({len(shown)} of {total})" if query
                                   else f"Stories ({total})")
@@ -144,6 +149,9 @@ class LibraryScreen(Screen[None]):
         if found is not None and found.left_out:
             parts.append(f"the newest {len(found.paths):,} files; {found.left_out:,} left out")
         return " · ".join(parts)
+
+    def on_key(self) -> None:
+        self.touched = True
 
     # opening ------------------------------------------------------------------------------
     @on(OptionList.OptionSelected, "#stories")

@@ -29,10 +29,13 @@ class ColumnList(KeyList):
     def width_for_rows(self) -> int:
         return self.scrollable_content_region.width
 
-    def show(self, rows: list[Row], empty: str = "") -> None:
-        """Show `rows`, the highlighted row kept (by id) if it is still among them."""
+    def show(self, rows: list[Row], empty: str = "", keep: bool = True) -> None:
+        """Show `rows`, the highlighted row kept (by id) if it is still among them and `keep`,
+        else the first."""
         self.rows = rows
         self.empty = empty
+        if not keep:
+            self.highlighted = None
         self.draw()
 
     def draw(self) -> None:
