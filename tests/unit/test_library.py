@@ -107,3 +107,19 @@ def test_a_filter_matches_title_id_or_file_name_in_any_case(folder):
     assert by_id["harbour-yard"].matches("harbour-y")  # id
     assert not by_id["harbour-yard"].matches("mill")
     assert [story.id for story in stories([])] == []
+
+
+@pytest.mark.parametrize("command", [["read"], ["serve", "ssh", "--port", "0"],
+                                     ["serve", "web", "--port", "0"]])
+def test_a_folder_that_cannot_be_listed_is_refused_before_any_reader(folder, monkeypatch,
+                                                                     command):
+    import model.library
+    from tests.support.paths import cli
+
+    def refused(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(model.library.os, "scandir", refused)  # as root, chmod would not do
+    done = cli(*command[:1], *command[1:2], folder, *command[2:])
+    assert done.returncode == 1
+    assert done.stderr == f"{folder}: error: cannot list the folder: Permission denied\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList
 from textual.worker import get_current_worker
@@ -47,14 +48,18 @@ class LibraryScreen(Screen[None]):
         self.progress = 0  # files loaded so far; 0 when done
         self.stale = True  # load the folder when next shown: first, and after a briefing
         self.touched = False  # a key was pressed: the cursor is the reader's, kept by story
+        self.typed_ahead: list[str] | None = None  # keys typed after "/", before it ran
         self.list = ColumnList("Story", COLUMNS, id="stories")
-        self.filter = FilterField()  # mounted by the first "/"
+        # hidden until "/"; mounted from the start, so keys typed just after "/" reach it
+        self.filter = FilterField()
+        self.filter.display = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with Vertical(id="library-box"):
             yield self.list.heading
             yield self.list
+        yield self.filter
         yield Footer()
 
     def on_mount(self) -> None:
@@ -114,7 +119,7 @@ class LibraryScreen(Screen[None]):
     # drawing ------------------------------------------------------------------------------
     @property
     def filter_text(self) -> str:
-        return self.filter.value if self.filter.is_mounted else ""
+        return self.filter.value
 
     def redraw(self) -> None:
         query = self.filter_text
@@ -150,8 +155,20 @@ class LibraryScreen(Screen[None]):
             parts.append(f"the newest {len(found.paths):,} files; {found.left_out:,} left out")
         return " · ".join(parts)
 
-    def on_key(self) -> None:
+    def on_key(self, event: Key) -> None:
         self.touched = True
+        # Keys typed ahead ("/mill" arriving in one read over SSH) reach the list before "/"
+        # has moved focus to the filter: they are the filter's.
+        if not (event.is_printable and event.character):
+            return
+        if self.focused is self.filter:  # queued for the list, arrived once focus moved
+            self.filter.insert_text_at_cursor(event.character)
+            event.stop()
+        elif self.typed_ahead is not None:
+            self.typed_ahead.append(event.character)
+            event.stop()
+        elif (active := self.active_bindings.get(event.key)) and active.binding.action == "filter":
+            self.typed_ahead = []
 
     # opening ------------------------------------------------------------------------------
     @on(OptionList.OptionSelected, "#stories")
@@ -182,23 +199,23 @@ class LibraryScreen(Screen[None]):
         self.app.open_reader(fresh.briefing)
 
     # filter -------------------------------------------------------------------------------
-    async def action_filter(self) -> None:
-        if not self.filter.is_mounted:
-            await self.mount(self.filter, before=self.query_one(Footer))
+    def action_filter(self) -> None:
         self.filter.display = True
-        self.filter.focus()
+        self.set_focus(self.filter)  # at once: the keys typed next are the filter's
+        if self.typed_ahead:
+            self.filter.insert_text_at_cursor("".join(self.typed_ahead))
+        self.typed_ahead = None
         self.refresh_bindings()
 
     def action_clear_filter(self) -> None:
-        if self.filter.is_mounted:
-            self.filter.value = ""
-            self.filter.display = False
-        self.list.focus()
+        self.filter.value = ""
+        self.filter.display = False
+        self.set_focus(self.list)
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
-            return self.filter.is_mounted and self.filter.display
+            return self.filter.display
         return True
 
     @on(Input.Changed, "#library-filter")
