@@ -38,7 +38,12 @@ def _cues(cues: list[str]) -> str:
     return f" (cues: {', '.join(md(c) for c in cues)})" if cues else ""
 
 
-def _item(f: ItemFields, level: str) -> list[str]:
+def _note(notes: dict[str, str], ident: str, indent: str = "") -> list[str]:
+    note = notes.get(ident)
+    return [f"{indent}> **Your note:** {md(note)}", ""] if note else []
+
+
+def _item(f: ItemFields, level: str, notes: dict[str, str]) -> list[str]:
     """One item in Markdown: every field the reader shows, in its order."""
     head = f"{level} {md(f.title)}"
     if f.certainty is not None:
@@ -57,14 +62,16 @@ def _item(f: ItemFields, level: str) -> list[str]:
     out += [f"- Watch for: {md(w)}" for w in f.watch_for]
     out += [""] if f.watch_for else []
     out += [*_quotes(f.evidence), ""] if f.evidence else []
+    out += _note(notes, f.item.id)
     for fact in f.facts:
         thing = fact.thing
         out += [f"- {md(fact.label)} **[{thing.certainty}]**{_cues(thing.cues)}", "",
-                *_quotes(thing.evidence, "  "), ""]
+                *_quotes(thing.evidence, "  "), "", *_note(notes, fact.id, "  ")]
     return out
 
 
-def to_markdown(briefing: Briefing) -> str:
+def to_markdown(briefing: Briefing, notes: dict[str, str] | None = None) -> str:
+    """The briefing in Markdown; with the reader's `notes` by item id."""
     f = briefing.file
     out = [f"# {md(f.title)}", "", f"**Bottom line:** {md(f.bluf)}", ""]
     src = f.source
@@ -81,7 +88,7 @@ def to_markdown(briefing: Briefing) -> str:
     for heading, kind, level in sections:
         out += [heading, ""] if heading else []
         for item in briefing.of_kind(kind):
-            out += _item(fields(briefing, item), level)
+            out += _item(fields(briefing, item), level, notes or {})
     uncited = briefing.uncited()
     if uncited:
         out += [f"## Uncited sentences ({len(uncited)})", ""]
@@ -130,8 +137,12 @@ def _item_data(item: Item) -> dict[str, Any]:
     return {"id": item.id, "kind": item.kind, "label": item.label, "parent": item.parent}
 
 
-def to_json(briefing: Briefing) -> str:
-    return escaped(json.dumps(to_data(briefing), ensure_ascii=False, indent=2)) + "\n"
+def to_json(briefing: Briefing, notes: dict[str, str] | None = None) -> str:
+    data = to_data(briefing)
+    if notes is not None:
+        data["notes"] = [{"item": item.id, "text": notes[item.id]}
+                         for item in briefing.items if item.id in notes]
+    return escaped(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def item_as_text(briefing: Briefing, item: Item) -> str:

@@ -162,12 +162,16 @@ class ReadingState:
 
     def mark_seen(self, story: str, prints: Iterable[tuple[str, str]],
                   when: float | None = None) -> None:
-        """Record (key, fingerprint) pairs as shown now, in one transaction."""
+        """Record (key, fingerprint) pairs as what the story looks like now, in one
+        transaction: keys not among them are forgotten, or they would read as gone forever."""
         at = int(time.time() if when is None else when)
         rows = [(story, key, fingerprint, at) for key, fingerprint in prints]
-        self._write(lambda db: db.executemany(
-            "INSERT INTO seen VALUES (?, ?, ?, ?) ON CONFLICT (story, item) DO UPDATE"
-            " SET fingerprint = excluded.fingerprint, shown_at = excluded.shown_at", rows))
+
+        def replace(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM seen WHERE story = ?", (story,))
+            db.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?)", rows)
+
+        self._write(replace)
 
     def last_read(self, story: str) -> float | None:
         rows = self._rows("SELECT max(shown_at) FROM seen WHERE story = ?", story)

@@ -89,10 +89,12 @@ class Since:
         return self.states.get(item_id, Seen.unchanged)
 
 
-def changes_since(briefing: Briefing, stored: Mapping[str, str]) -> Since:
-    """Compare a briefing with the fingerprints stored by key when the reader last saw it.
-    A story never read before has nothing new: every item is simply unread."""
-    current = prints(briefing)
+def changes_since(briefing: Briefing, stored: Mapping[str, str],
+                  current: list[Print] | None = None) -> Since:
+    """Compare a briefing with the fingerprints stored by key when the reader last saw it
+    (`current`: its prints, when already made). A story never read before has nothing new:
+    every item is simply unread."""
+    current = prints(briefing) if current is None else current
     if not stored:
         return Since({}, [], [], [], first_read=True)
     states: dict[str, Seen] = {}

@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from model import Briefing, Limits, one_line
 from model.filters import EVERYTHING, FIRM_ONLY, HEDGED_ONLY
+from model.reading import ReadingState
 
 from .keys import APP, bindings
 from .palette import ItemProvider
@@ -32,6 +33,9 @@ class BriefingApp(App[None]):
         self.folder = folder  # the library's, when the reader was opened on a folder
         self.limits = limits or Limits()
         self.watching = watch  # reload the briefing when it or its source is saved
+        # What the reader keeps of each story (new marks, pins, notes), and if none, why not
+        self.state: ReadingState | None = None
+        self.state_reason: str | None = None
         # A reader served over SSH or the web runs on the server: nothing in it may write a
         # file there or start a program (the screenshot command saves an SVG on the server).
         self.served = served

@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("--no-watch", action="store_true",
                       help="do not reload the briefing when it or its source is saved")
     read.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # by `serve`
+    read.add_argument("--state", type=Path, help=argparse.SUPPRESS)  # by `serve`, per key
     _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print a briefing without the reader")
     show.add_argument("file", nargs="?", type=Path)
     show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    show.add_argument("--notes", action="store_true", help="with your notes from the reader")
     _limits(show)
     changes = sub.add_parser("diff", help="what changed between two versions of a story")
     changes.add_argument("old", type=Path, metavar="OLD", help="the earlier version")
@@ -98,7 +100,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="where to write the draft (default: print it)")
     draft.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
     _limits(draft)
-    sub.add_parser("keys", help="print every key binding: id, keys, what it does")
+    keys = sub.add_parser("keys", help="print every key binding: id, keys, what it does")
+    keys.add_argument("--config", type=Path, metavar="PATH",
+                      help="settings file (default $XDG_CONFIG_HOME/briefing/config.toml)")
     _serve_parsers(sub)
     return parser
 
@@ -185,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "show":
             from .commands.show import show
 
-            return show(args.file, args.format, limits)
+            return show(args.file, args.format, limits, args.notes)
         if args.command == "diff":
             from .commands.diff import diff
 
@@ -199,12 +203,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "keys":
             from .commands.keys import print_keys
 
-            return print_keys()
+            return print_keys(config.keymap)
         from .commands.read import read
 
         return read(args.file, limits, config, theme=args.theme,
                     mouse=config.mouse and not args.no_mouse, served=args.served,
-                    watch=not args.no_watch)
+                    watch=not args.no_watch, state=args.state)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

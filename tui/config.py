@@ -114,6 +114,11 @@ def _settings(path: Path, text: str, table: dict) -> Config:
                     problem(ident, f"keymap: {ident} wants keys as text, such as \"j,down\"")
                 else:
                     config.keymap[ident] = keys
+            from .keys import clashes
+
+            for ident, name, other in clashes(config.keymap):
+                problem(ident, f"keymap: {name} for {ident} is already {other}'s key, and "
+                               "would do only one of the two")
         elif key in ("source_root", "theme", "mouse", "watch", "keymap"):
             wanted = {"source_root": "a folder, as text", "theme": "a theme's name, as text",
                       "mouse": "true or false", "watch": "true or false",

@@ -52,10 +52,13 @@ READER = (
         "the focused pane or view fills the screen; z again restores it", show=True),
     Key("edit", "e", "edit", "Edit",
         "edit the briefing at this item ($VISUAL, $EDITOR or vi); reloads on exit"),
+    Key("changes", "c", "changes", "Changes",
+        "what changed since you last read this story; enter jumps there"),
+    Key("pin", "m", "pin", "Pin", "pin or unpin the item; pinned items lead the palette"),
+    Key("note", "a", "note", "Note", "your note on the item; esc saves, empty deletes it"),
     Key("bluf", "b", "bluf", "Bottom line", "the whole bottom line, or back to its first lines"),
     Key("back", "escape", "back", "Back",
-        "undo the most recent step: a jump, an opened view, a search; else back to the library",
-        show=True),
+        "undo the last step: a jump, a view, a search; else back to the library", show=True),
     Key("history.back", "left_square_bracket,ctrl+o", "history(-1)", "Back",
         "back to where you jumped from"),
     Key("history.forward", "right_square_bracket", "history(1)", "Forward",
@@ -82,8 +85,11 @@ SCROLL = (
 
 SEARCH = (Key("search.submit", "enter", "submit", "Jump", "jump to the first hit", show=True),)
 
-RELATED = (Key("related.back", "escape", "dismiss_none", "Back", "close the related list",
-               show=True),)
+RELATED = (Key("related.back", "escape", "dismiss_none", "Back",
+               "close the related list or the changes", show=True),)
+
+NOTE = (Key("note.save", "escape", "save", "Save", "save the note and close it", show=True,
+            priority=True),)
 
 LIBRARY = (
     Key("library.filter", "slash", "filter", "Filter",
@@ -106,9 +112,12 @@ HELP = (
 # Where each table applies, in the order `?` and `briefing keys` list them.
 GROUPS = (("Reader", READER), ("Panes", LIST), ("Search line", SEARCH),
           ("Item and source", SCROLL), ("App", APP),
-          ("Related list", RELATED), ("Library", LIBRARY), ("Library filter", FILTER),
-          ("Versions", VERSIONS), ("This screen", HELP))
+          ("Related list and changes", RELATED), ("Note", NOTE), ("Library", LIBRARY),
+          ("Library filter", FILTER), ("Versions", VERSIONS), ("This screen", HELP))
 ALL = tuple(key for _, table in GROUPS for key in table)
+# Tables whose keys are live at the same time: one key in two of them would do only one thing.
+TOGETHER = ((APP, READER, LIST), (APP, READER, SCROLL), (APP, READER, SEARCH), (APP, RELATED),
+            (APP, NOTE), (APP, HELP), (APP, LIBRARY, LIST), (APP, FILTER), (APP, VERSIONS, LIST))
 BY_ID = {key.id: key for key in ALL}
 
 # Textual's names for keys a user types as one character
@@ -125,3 +134,24 @@ def keys_of(key: Key, keymap: dict[str, str]) -> str:
     """The keys bound to `key` once the user's keymap is applied, as a user types them."""
     names = keymap.get(key.id, key.keys).split(",")
     return " ".join(SHOWN.get(name.strip(), name.strip()) for name in names if name.strip())
+
+
+def _names(keys: str) -> set[str]:
+    return {name.strip() for name in keys.split(",") if name.strip()}
+
+
+def clashes(keymap: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(id, key, other id) for each key the user gives a binding that another binding live at
+    the same time already has. Overlaps in the defaults are left alone: they are by design."""
+    found = []
+    for tables in TOGETHER:
+        live = [key for table in tables for key in table]
+        for key in live:
+            if key.id not in keymap:
+                continue
+            added = _names(keymap[key.id]) - _names(key.keys)
+            for other in live:
+                if other.id != key.id:
+                    found += [(key.id, name, other.id) for name in sorted(
+                        added & _names(keymap.get(other.id, other.keys)))]
+    return sorted(set(found))

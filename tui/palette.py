@@ -32,8 +32,17 @@ class ItemProvider(Provider):
             yield item, label, partial(app.jump_to, item.id)
 
     async def discover(self) -> Hits:
+        app = self.app
+        if app.briefing is None:  # the library: no briefing is being read
+            return
+        pinned = app.reader.pinned_ids
+        for ident in pinned:  # the reader's own pins first
+            item = app.briefing.item(ident)
+            label = Text.assemble(("Pinned ", "bold magenta"), f"{NAMES[item.kind]}: ",
+                                  literal(item.label))
+            yield DiscoveryHit(label, partial(app.jump_to, ident), text=label.plain, help=ident)
         for item, label, jump in self._entries():
-            if item.kind is not Kind.fact:
+            if item.kind is not Kind.fact and item.id not in pinned:
                 yield DiscoveryHit(label, jump, text=label.plain, help=item.id)
 
     async def search(self, query: str) -> Hits:

@@ -111,3 +111,43 @@ def test_a_served_reader_starts_no_editor(tmp_path, terminal, monkeypatch):
     term.type("q")
     assert term.exited() == 0
     assert not (tmp_path / "called").exists()
+
+
+def test_a_damaged_reading_state_is_reported_once_and_the_reader_opens(tmp_path, terminal,
+                                                                      monkeypatch):
+    data = tmp_path / "data"
+    (data / "briefing").mkdir(parents=True)
+    damaged = data / "briefing" / "reading.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    before = damaged.read_bytes()
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    term = terminal([str(BRIEFING), "--no-mouse"], 120, 30)
+    screen = term.wait_for("1 Parties (11)")
+    term.wait_for("reading without saved state")
+    term.type("m")  # nothing is kept, and the reader says so again when asked
+    term.quiet()
+    term.type("q")
+    assert term.exited() == 0
+    assert damaged.read_bytes() == before  # left as it was
+    assert "Traceback" not in screen
+
+
+def test_an_editor_that_cannot_start_gives_the_terminal_back(tmp_path, terminal, monkeypatch):
+    import shutil
+
+    from tests.support.paths import REPO
+
+    for name in ("harbour.yaml", "harbour.txt"):
+        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    editor = tmp_path / "vi"  # found on the path, but its interpreter is not there
+    editor.write_text("#!/no/such/interpreter\n")
+    editor.chmod(0o755)
+    monkeypatch.setenv("VISUAL", str(editor))
+    term = terminal([str(BRIEFING), str(tmp_path / "harbour.yaml")], 100, 30)
+    term.wait_for("Mayor Ines Albrecht")
+    term.type("e")
+    term.wait_for("could not be started")
+    term.type("4\r")  # the reader has its terminal again and answers keys
+    term.wait_for("question · open")
+    term.type("q")
+    assert term.exited() == 0

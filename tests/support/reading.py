@@ -16,7 +16,8 @@ if not hasattr(state, "seen"):
     sys.exit(f"unavailable: {state.reason}")
 with state:
     for n in range(count):
-        state.mark_seen("story", [(f"{who}-{n}", f"print-{n}"), ("shared", f"{who}-{n}")])
+        state.mark_seen(f"{who}-{n}", [("item", f"print-{n}")])  # a story each time
+        state.mark_seen("shared", [("item", f"{who}-{n}")])  # one story, both readers
         state.set_pin("story", f"{who}-{n}", True)
         state.set_note("story", f"{who}-{n}", f"note {n} by {who}")
         if state.failure:

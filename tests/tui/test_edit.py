@@ -56,3 +56,18 @@ async def test_a_served_reader_offers_no_editor(tmp_path):
             await pilot.press("e")  # run headless: a reader that tries says it cannot
             await pilot.pause()
             assert len(messages(app)) == expected, messages(app)
+
+
+async def test_an_editor_that_is_not_there_is_named_and_the_reader_goes_on(tmp_path,
+                                                                         monkeypatch):
+    for name in ("harbour.yaml", "harbour.txt"):
+        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(tmp_path / "no-such-editor"))
+    app = BriefingApp(load_briefing(tmp_path / "harbour.yaml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert any("no-such-editor is not a program here" in m for m in messages(app))
+        await pilot.press("j")
+        assert app.reader.current_list.current_id == "inspectors"

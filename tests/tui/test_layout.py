@@ -119,3 +119,19 @@ async def test_z_fills_the_screen_with_what_is_read_and_z_again_restores_it():
         await pilot.press("escape")
         await pilot.pause()
         assert "1 Parties" in "\n".join(screen_lines(app))
+
+
+async def test_a_cut_bottom_line_says_so_until_b_shows_all_of_it():
+    from tests.support.reader import screen_lines
+
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert "b: all of the bottom line" in "\n".join(screen_lines(app))
+        await pilot.press("b")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "b: all of the bottom line" not in shown and "wages and" in shown
+    async with reader_app().run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "b: all of the bottom line" not in "\n".join(screen_lines(pilot.app))

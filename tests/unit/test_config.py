@@ -130,3 +130,35 @@ def test_a_pipe_or_a_huge_file_as_config_is_refused_at_once(tmp_path):
         with pytest.raises(ConfigError) as refused:
             load_config(path)
         assert refused.value.problems == [f"{path}: error: {words}"]
+
+
+def test_briefing_keys_prints_the_keys_in_effect(tmp_path):
+    from tui.keys import ALL
+
+    config = written(tmp_path, '[keymap]\n"list.down" = "j,down,ctrl+n"\nquit = "x"\n')
+    done = cli("keys", "--config", config)
+    assert done.returncode == 0
+    lines = {line.split()[0]: line.split()[1] for line in done.stdout.splitlines()
+             if line and not line.startswith("#")}
+    expected = {key.id: key.keys for key in ALL} | {"list.down": "j,down,ctrl+n", "quit": "x"}
+    assert lines == expected
+    assert sum("(your keymap)" in line for line in done.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    ('[keymap]\nquit = "j"\n', 2, "j for quit is already list.down's key"),
+    ('[keymap]\n"list.up" = "k"\n"source" = "n"\n', 3, "n for source is already hit.next's key"),
+    ('[keymap]\n"note.save" = "escape,ctrl+s,q"\n', 2, "q for note.save is already quit's key"),
+])
+def test_a_key_that_would_do_two_things_is_refused(tmp_path, text, line, words):
+    path = written(tmp_path, text)
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    assert any(problem.startswith(f"{path}:{line}: error:") and words in problem
+               for problem in refused.value.problems), refused.value.problems
+
+
+def test_keys_the_defaults_already_share_are_not_clashes(tmp_path):
+    config = load_config(written(tmp_path, '[keymap]\n"help.close" = "escape,q"\n'
+                                           '"list.down" = "down,j"\n'))
+    assert config.keymap["help.close"] == "escape,q"

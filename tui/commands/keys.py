@@ -5,9 +5,13 @@ from __future__ import annotations
 from ..keys import GROUPS
 
 
-def print_keys() -> int:
+def print_keys(keymap: dict[str, str] | None = None) -> int:
+    """The keys in effect: the defaults, as remapped by the user's `[keymap]`."""
+    keymap = keymap or {}
     for title, table in GROUPS:
         print(f"# {title}")
         for key in table:
-            print(f"{key.id:<16} {key.keys:<24} {key.help}")
+            keys = keymap.get(key.id, key.keys)
+            mine = "  (your keymap)" if key.id in keymap else ""
+            print(f"{key.id:<16} {keys:<24} {key.help}{mine}")
     return 0

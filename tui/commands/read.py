@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model import Briefing, Limits, one_line
+from model.reading import ReadingState
 
 from ..config import Config, themes
 from ..state import remembered_theme
@@ -17,24 +18,39 @@ if TYPE_CHECKING:
     from ..app import BriefingApp
 
 
+NOT_KEPT = "What you read is not kept in this session: it is served without a key."
+
+
 def read(path: Path | None, limits: Limits, config: Config, *, theme: str | None = None,
-         mouse: bool = True, served: bool = False, watch: bool = True) -> int:
+         mouse: bool = True, served: bool = False, watch: bool = True,
+         state: Path | None = None) -> int:
+    """`state`: the reading state's file; a served reader keeps one only when given it."""
     if path is not None and path.is_dir():  # a library: its files load once it is on screen
         from model.library import unreadable
 
         if problem := unreadable(path):
             print(one_line(problem), file=sys.stderr)
             return 1
-        configured(None, config, theme, served, limits=limits, watch=watch,
-                   folder=path).run(mouse=mouse)
-        return 0
-    briefing = load(path, limits)
-    if briefing is None:
-        return 1
-    # The briefing lives as long as the reader: keep the collector from walking its million
-    # objects again on every full collection, which is a pause a keystroke can fall into.
-    gc.freeze()
-    configured(briefing, config, theme, served, limits=limits, watch=watch).run(mouse=mouse)
+        app = configured(None, config, theme, served, limits=limits, watch=watch, folder=path)
+    else:
+        briefing = load(path, limits)
+        if briefing is None:
+            return 1
+        # The briefing lives as long as the reader: keep the collector from walking its
+        # million objects again on every full collection, which is a pause a keystroke can
+        # fall into.
+        gc.freeze()
+        app = configured(briefing, config, theme, served, limits=limits, watch=watch)
+    opened = None if served and state is None else ReadingState.open(state)
+    if isinstance(opened, ReadingState):
+        app.state = opened
+    else:
+        app.state_reason = opened.reason if opened is not None else NOT_KEPT
+    try:
+        app.run(mouse=mouse)
+    finally:
+        if app.state is not None:
+            app.state.close()
     return 0
 
 

@@ -66,6 +66,7 @@ class Navigation:
 
     def action_bluf(self: ReaderScreen) -> None:
         self.toggle_class("-bluf-open")
+        self.call_after_refresh(self.status_update)
 
     def action_history(self: ReaderScreen, step: int) -> None:
         place = self.history.back(self.here) if step < 0 else self.history.forward(self.here)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 
-from model import Briefing, BriefingError, Limits, default_briefing_path
+from model import Briefing, BriefingError, Limits, default_briefing_path, one_line
 from model.cache import open_briefing
 from model.places import item_line
 from model.search import SearchIndex
@@ -115,16 +116,27 @@ class Reloading:
             item = self.briefing.item(self.item_view.fact)
         line = item_line(self.briefing, item, self.app.limits) if item else 1
         command = editor_command(self.briefing.path, line)
+        if shutil.which(command[0]) is None:
+            self.notify(f"{one_line(command[0])} is not a program here: set $VISUAL or $EDITOR "
+                        "to your editor.", title="No editor", severity="error", markup=False)
+            return
+        status: int | OSError
         try:
+            # App.suspend gives the terminal back only when what runs inside it returns: any
+            # error is caught inside, or the reader would be left suspended on a blank screen
             with self.app.suspend():
-                status = subprocess.run(command, check=False).returncode
+                try:
+                    status = subprocess.run(command, check=False).returncode
+                except OSError as error:
+                    status = error
         except SuspendNotSupported:
             self.notify("This terminal cannot hand itself over to an editor.", markup=False)
             return
-        except OSError as error:
-            self.notify(f"{command[0]} could not be started: {error.strerror or error}",
-                        title="No editor", severity="error", markup=False)
+        if isinstance(status, OSError):
+            self.notify(f"{one_line(command[0])} could not be started: "
+                        f"{status.strerror or status}", title="No editor", severity="error",
+                        markup=False)
             return
         if status:
-            self.notify(f"{command[0]} exited with status {status}.", markup=False)
+            self.notify(f"{one_line(command[0])} exited with status {status}.", markup=False)
         await self.reload()

@@ -28,6 +28,7 @@ from ..widgets.source_view import SourceView
 from .history import History
 from .navigation import Navigation
 from .panes import PANES, TITLES, rows
+from .reading import Reading
 from .reload import Reloading
 from .search import Search
 from .searching import Searching
@@ -36,7 +37,7 @@ WIDE = 120  # columns from which the item view sits beside the panes
 FOLD = (80, 24)  # below this size the panes fold into tabs, one at a time
 
 
-class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
+class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
     # Textual repaints the whole screen when focus moves. The widgets whose look changes with
     # focus repaint themselves; the rest was a screenful sent again (7.6 kB at 80x24) on
     # every change of pane.
@@ -78,6 +79,10 @@ class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
         self.call_after_refresh(self.index.build)  # after the first frame, before any search
         if self.app.watching:
             self.start_watching()
+        self.call_after_refresh(self.read_again)
+
+    def read_again(self) -> None:
+        self.run_worker(self.start_reading(), group="reading", exclusive=True)
 
     async def use(self, briefing: Briefing, index: SearchIndex) -> None:
         """Show `briefing` in place of the one on screen, as it was being read: the same pane,
@@ -91,11 +96,13 @@ class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
         for pane, widget in self.lists.items():
             widget.fill(rows(briefing, pane, self.filter))
         text, self.search = self.search.text, Search(briefing, index)
+        self.search.notes = self.item_notes()  # by ids that may have moved: read again below
         self.search.find(text, self.is_shown)
         self.show_hits()
         self.show_current()
         self.status_update()
         self.refresh_bindings()
+        self.read_again()
 
     # layout ---------------------------------------------------------------------------------
     @property
@@ -116,6 +123,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
         footer = self.query_one(Footer)  # q and ? still fit at 60 columns
         footer.compact = self.folded
         footer.show_command_palette = not self.folded
+        self.call_after_refresh(self.status_update)  # the bottom line may be cut, or no more
         if self.folded and self.tabs is None:
             tabs = (Tab(f"{n} {TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1))
             self.tabs = Tabs(*tabs, active=f"tab-{self.pane}", id="tabs")
@@ -212,7 +220,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
 
     def show_current(self) -> None:
         item = self.current_item
-        self.item_view.show(item, self.search.text, self.filter)
+        self.item_view.show(item, self.search.text, self.filter, self.search.notes)
         quotes = [ev.span for ev in item.evidence if ev.span] if item else []
         if item:
             quotes += [ev.span for fact in self.briefing.facts_of(item.id)
@@ -257,6 +265,21 @@ class ReaderScreen(Navigation, Searching, Reloading, Screen[None]):
         """Coverage and the filter, under the bottom line: the header cuts them at 80 columns,
         and a reader must always see that items are hidden."""
         label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
+        since = self.since
+        if since is not None and not since.first_read:
+            counts = [f"{len(since.new)} new"] if since.new or not since.changed else []
+            counts += [f"{len(since.changed)} changed"] if since.changed else []
+            label += f" · {', '.join(counts)}"
         coverage = self.briefing.coverage
         status = f"{coverage.cited}/{coverage.total} cited{label}"
-        self.query_one("#bluf").border_subtitle = Text(status)
+        bluf = self.query_one("#bluf", Static)
+        if self.bluf_cut(bluf):  # nothing else would say that the bottom line goes on
+            status = f"b: all of the bottom line · {status}"
+        bluf.border_subtitle = Text(status)
+
+    def bluf_cut(self, bluf: Static) -> bool:
+        width = bluf.content_region.width
+        if width <= 0 or self.has_class("-bluf-open"):
+            return False
+        lines = literal(self.briefing.bluf, lines=True).wrap(self.app.console, width)
+        return len(lines) > bluf.content_region.height

@@ -22,11 +22,16 @@ class Search:
         self.current = -1
         self.places: dict[str, Place] = {}
         self.by_pane: dict[str, list[str]] = {}  # rows hit in each pane, in reading order
+        self.notes: dict[str, str] = {}  # the reader's own notes, by item id: found too
 
     def find(self, text: str, shown: Callable[[Place], bool]) -> None:
         """Search for `text` among the rows for which `shown` is true."""
         self.text = text
         found = self.index.items(text) if text else []
+        if text and self.notes:
+            folded = text.casefold()
+            found += [self.briefing.item(ident) for ident, note in self.notes.items()
+                      if folded in note.casefold()]
         places = dict.fromkeys(self.place(item) for item in found)
         hits = [place for place in places if shown(place)]
         self.hits = sorted(hits, key=lambda place: self.briefing.item(place[1]).order)

@@ -46,14 +46,29 @@ def hanging(head: Text, body: Text) -> Table:
     return grid
 
 
+NOTE = "italic magenta"
+
+
+def note_lines(note: str | None, query: str, indent: str = "") -> list[RenderableType]:
+    """The reader's own note, told apart from the briefing's words."""
+    if not note:
+        return []
+    return [hanging(Text(f"{indent}Your note: ", "bold magenta"),
+                    mark(literal(note, NOTE, lines=True), query))]
+
+
 def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
-              marked: str | None = None) -> tuple[list[RenderableType], dict[str, int]]:
+              marked: str | None = None, notes: dict[str, str] | None = None
+              ) -> tuple[list[RenderableType], dict[str, int]]:
     """What the item view shows, and where in it each fact starts; the fact `marked` (one
-    jumped to) stands out."""
+    jumped to) stands out, and the reader's `notes` (by item id) show where they belong."""
+    notes = notes or {}
     out: list[RenderableType] = [mark(literal(f.title, "bold", lines=True), query)]
     starts: dict[str, int] = {}
     if f.meta:
         out.append(Text(f.meta, style="dim"))
+    if f.item.id in notes:
+        out += [Text(), *note_lines(notes[f.item.id], query)]
     for label, value in f.details:
         out.append(hanging(Text(f"{label}: ", "bold"), mark(literal(value, lines=True), query)))
     if f.certainty is not None:
@@ -83,6 +98,7 @@ def item_body(f: ItemFields, query: str, only: Filter | None, colors: Colors,
                 body.stylize("underline")
             out.append(hanging(head, body))
             out += [quote(ev, query) for ev in fact.evidence]
+            out += note_lines(notes.get(fact.id), query, "   ")
     if f.links:
         out += [Text(), Text("Links  (r to follow)", style="bold")]
         for how, other in f.links:

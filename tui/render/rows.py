@@ -27,9 +27,19 @@ def badge_cell(certainty: Certainty, colors: Colors) -> Text:
     return Text(f" {certainty.value:<11} ", style=style(certainty, colors))
 
 
-def prompt(item: Item, query: str = "", hit: bool = False, colors: Colors = "full") -> Text:
+# Since the reader last read the story: new or changed, in a column of their own when any is.
+FLAGS = {"new": ("+", "bold green"), "changed": ("~", "bold yellow"), "": (" ", "")}
+
+
+def prompt(item: Item, query: str = "", hit: bool = False, colors: Colors = "full", *,
+           pinned: bool = False, flag: str | None = None) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append("◆" if hit else " ", style="bold yellow")
+    if hit:
+        text.append("◆", style="bold yellow")
+    else:
+        text.append("*" if pinned else " ", style="bold magenta")
+    if flag is not None:
+        text.append(*FLAGS[flag])
     thing = item.thing
     if item.kind is Kind.party:
         text.append_text(literal(item.label, "bold"))

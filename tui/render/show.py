@@ -36,6 +36,13 @@ def _quotes(evidence: list[Evidence]) -> list[RenderableType]:
     return out
 
 
+def _note(notes: dict[str, str], ident: str, left: int) -> list[RenderableType]:
+    note = notes.get(ident)
+    if not note:
+        return []
+    return [_hanging("Your note: ", Text(one_line(note), style="italic"), left)]
+
+
 def _fact(fact: Item) -> list[RenderableType]:
     thing = fact.thing
     line = Text(one_line(fact.label))
@@ -46,7 +53,7 @@ def _fact(fact: Item) -> list[RenderableType]:
     return [_hanging("• ", line, 2), *_quotes(thing.evidence)]
 
 
-def _item(f: ItemFields) -> list[RenderableType]:
+def _item(f: ItemFields, notes: dict[str, str]) -> list[RenderableType]:
     """One item: every field the reader shows, in its order."""
     head = Text(one_line(f.title), style="bold")
     if f.certainty is not None:
@@ -73,12 +80,15 @@ def _item(f: ItemFields) -> list[RenderableType]:
         out.append(_indent(Text("Watch for: " + "; ".join(one_line(w) for w in f.watch_for)),
                            2))
     out += _quotes(f.evidence)
+    out += _note(notes, f.item.id, 2)
     for fact in f.facts:
-        out += _fact(fact)
+        out += [*_fact(fact), *_note(notes, fact.id, 4)]
     return out
 
 
-def renderables(briefing: Briefing) -> list[RenderableType]:
+def renderables(briefing: Briefing, notes: dict[str, str] | None = None
+                ) -> list[RenderableType]:
+    """The briefing as `show` prints it; with the reader's `notes` by item id."""
     f = briefing.file
     out: list[RenderableType] = [
         Panel(Text(one_line(f.bluf)), title=Text(one_line(f.title), style="bold"),
@@ -92,7 +102,7 @@ def renderables(briefing: Briefing) -> list[RenderableType]:
     for heading, kind in sections:
         out.append(Rule(Text(heading, style="bold")))
         for item in briefing.of_kind(kind):
-            out += [*_item(fields(briefing, item)), Text()]
+            out += [*_item(fields(briefing, item), notes or {}), Text()]
     uncited = briefing.uncited()
     if uncited:
         out.append(Rule(Text(f"Uncited sentences ({len(uncited)})", style="bold")))
@@ -100,8 +110,9 @@ def renderables(briefing: Briefing) -> list[RenderableType]:
     return out
 
 
-def print_text(briefing: Briefing, console: Console) -> None:
-    emit(renderables(briefing), console)
+def print_text(briefing: Briefing, console: Console, notes: dict[str, str] | None = None
+               ) -> None:
+    emit(renderables(briefing, notes), console)
 
 
 def stdout_console() -> Console:

@@ -37,11 +37,13 @@ class _Row(LazyOption):
     def plain(self) -> str:
         return prompt(self.item).plain
 
-    def look(self) -> tuple[bool, str]:
-        """What the drawing depends on: is the row a hit, and which query does it show marked."""
+    def look(self) -> tuple[bool, str, bool, str | None]:
+        """What the drawing depends on: is the row a hit, which query does it show marked, is
+        it pinned, and is it new or changed."""
         pane = self.pane
         marked = pane.search_text if pane.pattern and pane.pattern.search(self.plain) else ""
-        return self.item.id in pane.hits, marked
+        ident = self.item.id
+        return ident in pane.hits, marked, ident in pane.pinned, pane.flag(ident)
 
     def draw(self) -> Text:
         return self.pane.draw(self.item)
@@ -64,6 +66,8 @@ class ItemList(OneLineOptionList, KeyList):
         self.hits: set[str] = set()
         self.search_text = ""
         self.pattern: re.Pattern[str] | None = None
+        self.pinned: set[str] = set()  # row ids
+        self.flags: dict[str, str] = {}  # row id to "new" or "changed", since last read
 
     def on_resize(self) -> None:
         # Wide, panes change height as focus moves between them: the current row stays in view.
@@ -88,8 +92,17 @@ class ItemList(OneLineOptionList, KeyList):
             self.highlighted = min(row, len(items) - 1) if items else None
         self.border_title = f"{self.number} {self.title} ({len(items)})"
 
+    def flag(self, ident: str) -> str | None:
+        return self.flags.get(ident, "") if self.flags else None
+
     def draw(self, item: Item) -> Text:
-        return prompt(item, self.search_text, item.id in self.hits, colors_of(self.app))
+        return prompt(item, self.search_text, item.id in self.hits, colors_of(self.app),
+                      pinned=item.id in self.pinned, flag=self.flag(item.id))
+
+    def show_marks(self, pinned: set[str], flags: dict[str, str]) -> None:
+        """Mark the rows pinned and those new or changed since the story was last read."""
+        self.pinned, self.flags = pinned & self.shown, flags
+        self.forget_rows(lambda row: row.drawn != row.look())
 
     def show_hits(self, rows: list[str], query: str) -> None:
         """Mark the rows that match, `rows` in reading order. Rows drawn before and now changed

@@ -23,16 +23,18 @@ class ItemView(DetailPane):
         self.body = Static(id="item-body")
         self.item: Item | None = None
         self.shown: tuple[str, Filter | None] = ("", None)
+        self.notes: dict[str, str] = {}  # the reader's notes, by item id
         self.fact: str | None = None  # a fact jumped to: marked, and scrolled into view
         self.drawn: str | None = None  # the id of the item drawn last
 
     def compose(self):  # noqa: ANN201
         yield self.body
 
-    def show(self, item: Item | None, query: str = "", only: Filter | None = None) -> None:
+    def show(self, item: Item | None, query: str = "", only: Filter | None = None,
+             notes: dict[str, str] | None = None) -> None:
         if item is None or self.item is None or item.id != self.item.id:
             self.fact = None
-        self.item, self.shown = item, (query, only)
+        self.item, self.shown, self.notes = item, (query, only), notes or {}
         self.request_redraw()
 
     def mark_fact(self, ident: str) -> None:
@@ -53,7 +55,8 @@ class ItemView(DetailPane):
             title.append(" of ")
             title.append_text(literal(self.briefing.item(item.parent).label))
         self.border_title = title
-        body, starts = item_body(walked, query, only, colors_of(self.app), self.fact)
+        body, starts = item_body(walked, query, only, colors_of(self.app), self.fact,
+                                 self.notes)
         self.body.update(Group(*body))
         if self.fact in starts:
             self.call_after_refresh(self.scroll_to_line, Group(*body[: starts[self.fact]]))
