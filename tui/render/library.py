@@ -1,7 +1,8 @@
 """The library's rows: one line a story (or a version), in columns under a heading line.
 
-Columns are text, padded to widths fitted to the list: at 80 columns every column fits beside a
-title of 30 characters; narrower, the counts least needed go first so a title stays readable.
+Columns are text, padded to widths fitted to the list. A title keeps at least 30 cells: at 80
+columns every count fits beside it, and when it would not (narrower, or with the New column) the
+counts least needed go first.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ Column = tuple[str, int]  # heading, width
 COLUMNS: tuple[Column, ...] = (("Date", 11), ("Parties", 7), ("Concerns", 8), ("Open", 5),
                                ("Versions", 8), ("New", 6))
 DROPPED = ("Concerns", "Parties", "Versions")  # in this order, when the title has no room
-TITLE = 24  # the narrowest title kept before a column is dropped
+TITLE = 30  # the narrowest title kept before a column is dropped
 
 
 @dataclass(frozen=True)
