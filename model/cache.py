@@ -31,7 +31,11 @@ from .provenance import read_source
 from .sentences import Sentence
 
 FORMAT = 1
-KEEP = 16  # entries; the least recently opened go first
+# Entries kept, the least recently opened going first: enough for a library (MAX_FILES in
+# library.py) and a few more, within a budget of bytes, as one large briefing's entry is tens
+# of MB. Sixteen entries was a cache a library of a hundred emptied on every open.
+KEEP = 1024
+KEEP_BYTES = 512 * 2**20
 CHUNK = 1000  # records in each pickle of an entry; see _dump
 CHECKERS = ("pydantic", "pydantic_core", "yaml")  # an upgrade may accept or refuse otherwise
 T = TypeVar("T")
@@ -189,10 +193,13 @@ def _load(handle: BinaryIO) -> tuple[BriefingFile, list[Sentence]]:
 
 
 def _prune(directory: int) -> None:
+    """Keep the KEEP most recently opened entries that fit in KEEP_BYTES; the newest always."""
     entries = [name for name in os.listdir(directory) if not name.startswith(".")]
-    age = {name: os.stat(name, dir_fd=directory, follow_symlinks=False).st_mtime_ns
-           for name in entries}
-    entries.sort(key=age.__getitem__, reverse=True)
-    for stale in entries[KEEP:]:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(stale, dir_fd=directory)
+    info = {name: os.stat(name, dir_fd=directory, follow_symlinks=False) for name in entries}
+    entries.sort(key=lambda name: info[name].st_mtime_ns, reverse=True)
+    total = 0
+    for kept, name in enumerate(entries):
+        total += info[name].st_size
+        if kept >= KEEP or (kept and total > KEEP_BYTES):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(name, dir_fd=directory)

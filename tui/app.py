@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -24,10 +25,12 @@ class BriefingApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = bindings(APP)
 
-    def __init__(self, briefing: Briefing, theme: str | None = None, served: bool = False,
-                 *, limits: Limits | None = None, watch: bool = False) -> None:
+    def __init__(self, briefing: Briefing | None, theme: str | None = None, served: bool = False,
+                 *, limits: Limits | None = None, watch: bool = False,
+                 folder: Path | None = None) -> None:
         super().__init__()
-        self.briefing = briefing
+        self.briefing = briefing  # the one being read; None in the library
+        self.folder = folder  # the library's, when the reader was opened on a folder
         self.limits = limits or Limits()
         self.watching = watch  # reload the briefing when it or its source is saved
         # What the reader keeps of each story (new marks, pins, notes), and if none, why not
@@ -42,7 +45,7 @@ class BriefingApp(App[None]):
             set_first_theme(self, DARK.name)
         else:
             self.theme = theme
-        self.title = one_line(briefing.title)
+        self.title = one_line(briefing.title) if briefing else ""
         self.keymap: dict[str, str] = {}  # binding id to keys, as the user remapped them
 
     def on_mount(self) -> None:
@@ -70,7 +73,17 @@ class BriefingApp(App[None]):
     def get_default_screen(self) -> Screen:
         # The reader is the app's first screen, not one pushed over a blank default: that was
         # composed, styled and drawn a frame that the start of the app then threw away.
+        if self.folder is not None:
+            from .screens.library import LibraryScreen
+
+            return LibraryScreen(self.folder)
         return ReaderScreen(self.briefing)
+
+    def open_reader(self, briefing: Briefing) -> None:
+        """From the library: the reader on `briefing`, over the list; `esc` comes back."""
+        self.briefing = briefing
+        self.title = one_line(briefing.title)
+        self.push_screen(ReaderScreen(briefing))
 
     @property
     def reader(self) -> ReaderScreen:
@@ -89,7 +102,9 @@ class BriefingApp(App[None]):
         for command in super().get_system_commands(screen):
             if not (self.served and command.title == "Screenshot"):
                 yield command
-        reader = self.reader
+        reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
+        if reader is None:  # the library: no briefing to filter
+            return
         yield SystemCommand("Show only firm items", "confirmed and stated facts and concerns",
                             lambda: reader.set_filter(FIRM_ONLY))
         yield SystemCommand("Show only hedged items",

@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     read = sub.add_parser("read", help="open the reader (the default command)")
-    read.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
+    read.add_argument("file", nargs="?", type=Path,
+                      help="a briefing YAML file, or a folder of them (the library)")
     read.add_argument("--no-mouse", action="store_true", help="turn mouse tracking off")
     read.add_argument("--theme", type=_theme, metavar="NAME", help="the theme to read in")
     read.add_argument("--no-watch", action="store_true",
@@ -126,7 +127,8 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
     web.add_argument("--public-url", metavar="URL",
                      help="the address browsers use, behind a reverse proxy (https://host/path)")
     for each, port in ((ssh, 2222), (web, 8000)):
-        each.add_argument("file", nargs="?", type=Path, help="a briefing YAML file")
+        each.add_argument("file", nargs="?", type=Path,
+                          help="a briefing YAML file, or a folder of them (the library)")
         each.add_argument("--theme", type=_theme, metavar="NAME",
                           help="the theme readers open in")
         each.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
@@ -138,10 +140,17 @@ def _serve_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace, limits: Limits) -> int:
-    """Check the briefing once before serving it; each reader is started with its limits."""
+    """Check the briefing (or that the folder can be listed) once before serving it; each
+    reader is started with its limits."""
     from .commands.load import load
 
-    if load(args.file, limits) is None:
+    if args.file is not None and args.file.is_dir():
+        from model.library import unreadable
+
+        if problem := unreadable(args.file):
+            print(one_line(problem), file=sys.stderr)
+            return 1
+    elif load(args.file, limits) is None:
         return 1
     reader = [sys.executable, "-m", "tui", "read", "--served"]
     if args.theme:

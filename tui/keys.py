@@ -58,7 +58,7 @@ READER = (
     Key("note", "a", "note", "Note", "your note on the item; esc saves, empty deletes it"),
     Key("bluf", "b", "bluf", "Bottom line", "the whole bottom line, or back to its first lines"),
     Key("back", "escape", "back", "Back",
-        "undo the most recent step: a jump, an opened view, a search", show=True),
+        "undo the last step: a jump, a view, a search; else back to the library", show=True),
     Key("history.back", "left_square_bracket,ctrl+o", "history(-1)", "Back",
         "back to where you jumped from"),
     Key("history.forward", "right_square_bracket", "history(1)", "Forward",
@@ -91,6 +91,17 @@ RELATED = (Key("related.back", "escape", "dismiss_none", "Back",
 NOTE = (Key("note.save", "escape", "save", "Save", "save the note and close it", show=True,
             priority=True),)
 
+LIBRARY = (
+    Key("library.filter", "slash", "filter", "Filter",
+        "filter the stories by title, id or file name", show=True),
+    Key("library.clear", "escape", "clear_filter", "Clear", "clear the filter", show=True),
+)
+
+FILTER = (Key("filter.done", "enter", "submit", "List", "back to the filtered list", show=True),)
+
+VERSIONS = (Key("versions.back", "escape", "dismiss_none", "Back",
+                "close the versions, open none", show=True),)
+
 HELP = (
     Key("help.close", "escape,question_mark,q", "close", "Close", "close this screen",
         show=True),
@@ -101,11 +112,12 @@ HELP = (
 # Where each table applies, in the order `?` and `briefing keys` list them.
 GROUPS = (("Reader", READER), ("Panes", LIST), ("Search line", SEARCH),
           ("Item and source", SCROLL), ("App", APP),
-          ("Related list and changes", RELATED), ("Note", NOTE), ("This screen", HELP))
+          ("Related list and changes", RELATED), ("Note", NOTE), ("Library", LIBRARY),
+          ("Library filter", FILTER), ("Versions", VERSIONS), ("This screen", HELP))
 ALL = tuple(key for _, table in GROUPS for key in table)
 # Tables whose keys are live at the same time: one key in two of them would do only one thing.
 TOGETHER = ((APP, READER, LIST), (APP, READER, SCROLL), (APP, READER, SEARCH), (APP, RELATED),
-            (APP, NOTE), (APP, HELP))
+            (APP, NOTE), (APP, HELP), (APP, LIBRARY, LIST), (APP, FILTER), (APP, VERSIONS, LIST))
 BY_ID = {key.id: key for key in ALL}
 
 # Textual's names for keys a user types as one character

@@ -25,12 +25,16 @@ def highlighted(matcher: Matcher, label: Text) -> Text:
 class ItemProvider(Provider):
     def _entries(self):  # noqa: ANN202
         app = self.app
+        if app.briefing is None:  # the library: no briefing is being read
+            return
         for item in app.briefing.items:
             label = Text.assemble(f"{NAMES[item.kind]}: ", literal(item.label))
             yield item, label, partial(app.jump_to, item.id)
 
     async def discover(self) -> Hits:
         app = self.app
+        if app.briefing is None:  # the library: no briefing is being read
+            return
         pinned = app.reader.pinned_ids
         for ident in pinned:  # the reader's own pins first
             item = app.briefing.item(ident)

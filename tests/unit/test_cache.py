@@ -158,6 +158,24 @@ def test_the_least_recently_opened_entries_go(tmp_path, monkeypatch):
     assert cache._key(paths[0].read_bytes(), Limits()) not in kept
 
 
+def test_entries_past_the_byte_budget_go_the_newest_kept(tmp_path, monkeypatch):
+    paths = []
+    for n in range(4):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        paths.append(write_mill(folder, MILL_YAML.replace("Dunmore mill\n", f"mill {n}\n", 1)))
+    open_briefing(paths[0])
+    size = entries()[0].stat().st_size
+    monkeypatch.setattr(cache, "KEEP_BYTES", 2 * size + size // 2)  # room for two
+    for path in paths[1:]:
+        open_briefing(path)
+    kept = {entry.name for entry in entries()}
+    assert kept == {cache._key(path.read_bytes(), Limits()) for path in paths[2:]}
+    monkeypatch.setattr(cache, "KEEP_BYTES", 1)  # room for none: the newest stays
+    open_briefing(paths[0])
+    assert {entry.name for entry in entries()} == {cache._key(paths[0].read_bytes(), Limits())}
+
+
 def test_check_never_reads_the_cache(tmp_path):
     path = write_mill(tmp_path)
     run = [sys.executable, "-m", "tui", "check", str(path)]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model import Briefing, Limits
+from model import Briefing, Limits, one_line
 from model.reading import ReadingState
 
 from ..config import Config, themes
@@ -24,13 +25,22 @@ def read(path: Path | None, limits: Limits, config: Config, *, theme: str | None
          mouse: bool = True, served: bool = False, watch: bool = True,
          state: Path | None = None) -> int:
     """`state`: the reading state's file; a served reader keeps one only when given it."""
-    briefing = load(path, limits)
-    if briefing is None:
-        return 1
-    # The briefing lives as long as the reader: keep the collector from walking its million
-    # objects again on every full collection, which is a pause a keystroke can fall into.
-    gc.freeze()
-    app = configured(briefing, config, theme, served, limits=limits, watch=watch)
+    if path is not None and path.is_dir():  # a library: its files load once it is on screen
+        from model.library import unreadable
+
+        if problem := unreadable(path):
+            print(one_line(problem), file=sys.stderr)
+            return 1
+        app = configured(None, config, theme, served, limits=limits, watch=watch, folder=path)
+    else:
+        briefing = load(path, limits)
+        if briefing is None:
+            return 1
+        # The briefing lives as long as the reader: keep the collector from walking its
+        # million objects again on every full collection, which is a pause a keystroke can
+        # fall into.
+        gc.freeze()
+        app = configured(briefing, config, theme, served, limits=limits, watch=watch)
     opened = None if served and state is None else ReadingState.open(state)
     if isinstance(opened, ReadingState):
         app.state = opened
@@ -44,9 +54,9 @@ def read(path: Path | None, limits: Limits, config: Config, *, theme: str | None
     return 0
 
 
-def configured(briefing: Briefing, config: Config, theme: str | None = None,
-               served: bool = False, *, limits: Limits | None = None, watch: bool = False
-               ) -> BriefingApp:
+def configured(briefing: Briefing | None, config: Config, theme: str | None = None,
+               served: bool = False, *, limits: Limits | None = None, watch: bool = False,
+               folder: Path | None = None) -> BriefingApp:
     """The reader with the user's settings. The theme is the one named on the command line,
     else the latest choice: the config file's, or the palette's if made since the file was
     saved. A served reader shares no choice made in a palette."""
@@ -57,7 +67,7 @@ def configured(briefing: Briefing, config: Config, theme: str | None = None,
                                                   chosen[1] > config.written):
         theme = chosen[0]
     app = BriefingApp(briefing, theme=theme or config.theme, served=served, limits=limits,
-                      watch=watch and config.watch)
+                      watch=watch and config.watch, folder=folder)
     if config.keymap:
         app.set_keymap(config.keymap)
     return app

@@ -89,8 +89,8 @@ class Navigation:
             self.close_detail()
         elif kind == "search" or self.searching or self.search.text:
             self.clear_search()
-        else:
-            self.close_detail()
+        elif not self.close_detail() and self.app.folder is not None:
+            self.app.pop_screen()  # nothing left to undo: back to the library
 
     def check_action(self: ReaderScreen, action: str, parameters: tuple[object, ...]
                      ) -> bool | None:
@@ -98,7 +98,8 @@ class Navigation:
         if action == "hit":
             return bool(self.search.text)
         if action == "back":
-            return any(self.applies(kind) for kind in ("search", "view", "jump"))
+            return (any(self.applies(kind) for kind in ("search", "view", "jump"))
+                    or self.app.folder is not None)
         if action in ("related", "copy"):
             return self.current_item is not None
         if action == "edit":  # a reader on a server must not start programs there
