@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import io
 import sys
+from pathlib import Path
 
 from model import Briefing
 
@@ -34,16 +35,18 @@ def _warmer(argv: list[str]):
     path, limits = args.file, limits_of(args)  # a served reader is given its source root
     rehearsed = False
 
-    def warm() -> Briefing | None:
+    def warm() -> Briefing | Path | None:
         nonlocal rehearsed
+        library = path is not None and path.is_dir()
         # The problems of a briefing that does not load are printed by the reader, on its
         # terminal, when it is spawned instead.
         with contextlib.redirect_stderr(io.StringIO()):
-            briefing = keep(path, limits)
+            briefing = keep(None if library else path, limits)
         if briefing is not None and not rehearsed:
-            _rehearse(briefing)
+            _rehearse(briefing)  # a library's readers draw briefings too: the shipped one
             rehearsed = True
-        return briefing
+        # each reader of a library lists the folder itself, as it is when the session opens
+        return path if library and briefing is not None else briefing
 
     return warm
 
