@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from ..sentences import Sentence
 from .lexicon import (
@@ -38,6 +39,8 @@ from .lexicon import (
     WORD,
 )
 from .plant import Facility, find_facility, find_owner, slug
+
+CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
 
 
 @dataclass
@@ -293,7 +296,9 @@ def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -
         if word in NAME_KINDS:
             return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
                          m.sentence)
-    context = " ".join(s.text for s in sentences if m.name in s.text)
+    # the first sentences that name it are enough, and a text naming it a thousand times
+    # must not make every mention read them all
+    context = " ".join(islice((s.text for s in sentences if m.name in s.text), CONTEXT))
     pattern = re.compile(re.escape(m.name) + r"(?:['’]s)?,?\s+(?:\w+\s+){0,5}?", re.IGNORECASE)
     near = " ".join(context[x.start() : x.end() + 40] for x in pattern.finditer(context))
     ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]

@@ -19,7 +19,7 @@ async def test_opening_screen():
         assert state(app) == ("parties", "nissan", "parties")
         assert str(reader.query_one("#bluf").render()).startswith("Nissan is in advanced talks")
         assert app.title == "Nissan and Foxconn in talks over the Oppama plant"
-        assert str(reader.query_one("#bluf").border_subtitle) == "19/19 cited"
+        assert str(reader.query_one("#bluf").border_subtitle).endswith(" · 19/19 cited")
         for pane in ("parties", "plant", "concerns", "questions"):
             widget = reader.lists[pane]
             assert widget.region.height >= 5, pane  # all four visible with their rows

@@ -118,7 +118,8 @@ class Reloading:
         command = editor_command(self.briefing.path, line)
         if shutil.which(command[0]) is None:
             self.notify(f"{one_line(command[0])} is not a program here: set $VISUAL or $EDITOR "
-                        "to your editor.", title="No editor", severity="error", markup=False)
+                        "to your editor.", title="No editor", severity="error", markup=False,
+                        timeout=10)
             return
         status: int | OSError
         try:
@@ -135,7 +136,7 @@ class Reloading:
         if isinstance(status, OSError):
             self.notify(f"{one_line(command[0])} could not be started: "
                         f"{status.strerror or status}", title="No editor", severity="error",
-                        markup=False)
+                        markup=False, timeout=10)
             return
         if status:
             self.notify(f"{one_line(command[0])} exited with status {status}.", markup=False)
