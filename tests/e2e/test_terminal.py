@@ -146,7 +146,7 @@ def test_an_editor_that_cannot_start_gives_the_terminal_back(tmp_path, terminal,
     term = terminal([str(BRIEFING), str(tmp_path / "harbour.yaml")], 100, 30)
     term.wait_for("Mayor Ines Albrecht")
     term.type("e")
-    term.wait_for("could not be started")
+    term.wait_for("No editor")  # the notification, however its long path wraps
     term.type("4\r")  # the reader has its terminal again and answers keys
     term.wait_for("question · open")
     term.type("q")

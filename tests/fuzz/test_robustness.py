@@ -67,7 +67,7 @@ async def test_rows_are_drawn_again_to_a_new_width():
             assert all(len(line) == width for line in lines)
 
 
-@pytest.mark.parametrize(("name", "count"), [(None, 150), ("markup-in-text.yaml", 60),
+@pytest.mark.parametrize(("name", "count"), [(None, 100), ("markup-in-text.yaml", 60),
                                            ("control-characters.yaml", 60),
                                            ("wide-text.yaml", 60)])
 async def test_random_keys(name, count):

@@ -174,12 +174,13 @@ async def test_another_briefing_opens(tmp_path):
 
 
 @pytest.mark.slow
-async def test_ten_thousand_items_stay_responsive(tmp_path):
+async def test_thousands_of_items_stay_responsive(tmp_path):
     import hashlib
 
     import yaml
 
-    sentences = [f"Party {n} said thing {n} today." for n in range(10_000)]
+    # the benchmark times 10,000 and 100,000; here, that thousands work at all
+    sentences = [f"Party {n} said thing {n} today." for n in range(3_000)]
     source = " ".join(sentences) + "\n"
     (tmp_path / "big.txt").write_text(source)
     data = {
@@ -199,11 +200,11 @@ async def test_ten_thousand_items_stay_responsive(tmp_path):
     app = reader_app(briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         reader = app.reader
-        assert reader.lists["parties"].border_title == "1 Parties (10000)"
+        assert reader.lists["parties"].border_title == "1 Parties (3000)"
         assert not reader.lists["parties"].children  # rows are lines, not mounted widgets
-        await pilot.press("G", "g", "pagedown", "slash", "9", "9", "9", "9", "enter")
-        assert reader.search.hits[0] == ("parties", "p-9999")
-        assert state(app)[:2] == ("parties", "p-9999")
+        await pilot.press("G", "g", "pagedown", "slash", "2", "9", "9", "9", "enter")
+        assert reader.search.hits[0] == ("parties", "p-2999")
+        assert state(app)[:2] == ("parties", "p-2999")
 
 
 async def test_the_footer_is_composed_again_only_when_its_keys_change():
