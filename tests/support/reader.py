@@ -37,3 +37,12 @@ def row_on_screen(pane, words: str):
         if words in strip.text:
             return strip
     raise AssertionError(f"{words!r} is not on screen")
+
+
+async def until(pilot, check, seconds: float = 10) -> None:
+    """Wait for `check()` to hold: a loaded machine may take more than one pause to settle."""
+    for _ in range(int(seconds / 0.05)):
+        if check():
+            return
+        await pilot.pause(0.05)
+    assert check(), "\n".join(screen_lines(pilot.app))

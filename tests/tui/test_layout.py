@@ -63,11 +63,12 @@ async def test_folded_the_whole_bottom_line_can_be_read():
 async def test_folded_the_footer_keeps_quit_and_help():
     from tests.support.reader import screen_lines
 
+    from tests.support.reader import until
+
     app = reader_app()
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.pause()
-        footer = screen_lines(app)[-1]
-        assert "Quit" in footer and "Keys" in footer, footer
+        await until(pilot, lambda: "Quit" in screen_lines(app)[-1]
+                    and "Keys" in screen_lines(app)[-1])
 
 
 async def test_an_empty_pane_offers_nothing_to_open(tmp_path):
