@@ -61,9 +61,7 @@ async def test_folded_the_whole_bottom_line_can_be_read():
 
 
 async def test_folded_the_footer_keeps_quit_and_help():
-    from tests.support.reader import screen_lines
-
-    from tests.support.reader import until
+    from tests.support.reader import screen_lines, until
 
     app = reader_app()
     async with app.run_test(size=(60, 20)) as pilot:
