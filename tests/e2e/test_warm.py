@@ -31,7 +31,8 @@ def server(tmp_path):
     yield start
     for each in servers:
         each.stop()
-    assert not [line for each in servers for line in each.lines if "Traceback" in line]
+    logs = "".join(line for each in servers for line in each.lines)
+    assert "Traceback" not in logs, logs
 
 
 def gone(pid: int, seconds: float = 10) -> bool:

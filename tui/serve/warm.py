@@ -89,9 +89,15 @@ def _fork(run: Callable[[list[str]], int], argv: list[str], fds: list[int],
     pid = os.fork()
     if pid:
         return pid
-    code = 1
     try:
         _become_reader(fds, env, helper)
+    except BaseException:  # noqa: BLE001
+        # Not a reader yet, and its stderr still the server's log: a fork that came too late
+        # finds its pty taken by the reader spawned meanwhile (TIOCSCTTY fails), and is
+        # killed at once; it leaves quietly, not half a traceback in the log.
+        os._exit(1)
+    code = 1
+    try:
         code = run(argv)
     except SystemExit as done:  # argparse, or the app, leaving the usual way
         code = done.code if isinstance(done.code, int) else 1
