@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.paths import BRIEFING, HOSTILE
+from tests.support.paths import BRIEFING, HOSTILE, copied
 
 
 def test_installed_reader_in_a_real_terminal(terminal):
@@ -67,12 +67,9 @@ def test_escape_sequences_in_a_briefing_never_reach_the_terminal(terminal):
 
 def test_e_opens_the_editor_at_the_item_and_the_reader_shows_the_edit(tmp_path, terminal,
                                                                      monkeypatch):
-    import shutil
 
-    from tests.support.paths import REPO
 
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    copied(tmp_path)
     draft = tmp_path / "harbour.yaml"
     line = draft.read_text().splitlines().index("- id: mayor") + 1
     editor = tmp_path / "bin" / "vi"  # a stand-in: notes how it was called, and edits
@@ -95,12 +92,9 @@ def test_e_opens_the_editor_at_the_item_and_the_reader_shows_the_edit(tmp_path, 
 
 
 def test_a_served_reader_starts_no_editor(tmp_path, terminal, monkeypatch):
-    import shutil
 
-    from tests.support.paths import REPO
 
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    copied(tmp_path)
     editor = tmp_path / "vi"
     editor.write_text(f"#!/bin/sh\ntouch {tmp_path / 'called'}\n")
     editor.chmod(0o755)
@@ -133,12 +127,9 @@ def test_a_damaged_reading_state_is_reported_once_and_the_reader_opens(tmp_path,
 
 
 def test_an_editor_that_cannot_start_gives_the_terminal_back(tmp_path, terminal, monkeypatch):
-    import shutil
 
-    from tests.support.paths import REPO
 
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    copied(tmp_path)
     editor = tmp_path / "vi"  # found on the path, but its interpreter is not there
     editor.write_text("#!/no/such/interpreter\n")
     editor.chmod(0o755)

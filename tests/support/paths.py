@@ -56,3 +56,13 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def copied(folder: Path, name: str = "harbour") -> Path:
+    """A briefing written for the tests and its source, copied into `folder` to be edited;
+    the copy's YAML path."""
+    import shutil
+
+    for suffix in (".yaml", ".txt"):
+        shutil.copy(REPO / "tests" / "briefings" / f"{name}{suffix}", folder / f"{name}{suffix}")
+    return folder / f"{name}.yaml"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from model import load_briefing
-from tests.support.paths import REPO
+from tests.support.paths import copied
 from tests.support.reader import reader_app
 from tui.app import BriefingApp
 from tui.reader.editor import editor_command
@@ -47,8 +46,7 @@ async def test_the_shipped_briefing_is_not_edited_and_the_reader_says_why():
 
 
 async def test_a_served_reader_offers_no_editor(tmp_path):
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    copied(tmp_path)
     briefing = load_briefing(tmp_path / "harbour.yaml")
     for served, expected in ((False, 1), (True, 0)):
         app = BriefingApp(briefing, served=served)
@@ -60,8 +58,7 @@ async def test_a_served_reader_offers_no_editor(tmp_path):
 
 async def test_an_editor_that_is_not_there_is_named_and_the_reader_goes_on(tmp_path,
                                                                          monkeypatch):
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
+    copied(tmp_path)
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.setenv("EDITOR", str(tmp_path / "no-such-editor"))
     app = BriefingApp(load_briefing(tmp_path / "harbour.yaml"))

@@ -6,12 +6,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-import shutil
 
 import pytest
 
 from model import load_briefing
-from tests.support.paths import REPO
+from tests.support.paths import copied
 from tests.support.reader import screen_lines, state
 from tui.app import BriefingApp
 
@@ -19,9 +18,7 @@ from tui.app import BriefingApp
 @pytest.fixture
 def draft(tmp_path):
     """A briefing of our own to edit."""
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
-    return tmp_path / "harbour.yaml"
+    return copied(tmp_path)
 
 
 def edit(path, old: str, new: str) -> None:

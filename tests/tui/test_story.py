@@ -4,22 +4,19 @@ state across runs of the reader."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 from model import load_briefing
 from model.reading import ReadingState
-from tests.support.paths import REPO, cli
+from tests.support.paths import cli, copied
 from tests.support.reader import screen_lines
 from tui.app import BriefingApp
 
 
 @pytest.fixture
 def story(tmp_path):
-    for name in ("harbour.yaml", "harbour.txt"):
-        shutil.copy(REPO / "tests" / "briefings" / name, tmp_path / name)
-    return tmp_path / "harbour.yaml"
+    return copied(tmp_path)
 
 
 def edit(path, old: str, new: str) -> None:
