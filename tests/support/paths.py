@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import socket
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,13 +22,6 @@ def corpus() -> list[tuple[str, str, str]]:
             name, outcome, message = (line.split("\t") + [""])[:3]
             rows.append((name, outcome, message))
     return rows
-
-
-def briefing(*args: object, cwd: Path = REPO, timeout: float = 60) -> Ran:
-    """`python -m tui ARGS` in a process of its own; a hang past `timeout` fails the test."""
-    done = subprocess.run([sys.executable, "-m", "tui", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=timeout)
-    return Ran(done.returncode, done.stdout, done.stderr)
 
 
 @dataclass
