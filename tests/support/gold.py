@@ -121,8 +121,11 @@ def _score_story(story: dict, result: Score) -> None:
             miss.append(f"{story['id']}: [{index + 1}] {start}…: {got}, not {level}")
         if about:
             c["sentences about a party"] += 1
-            c["filed under a party it is about"] += bool(
-                filed.get(index, set()) & {by_gold.get(pid) for pid in about})
+            right = bool(filed.get(index, set()) & {by_gold.get(pid) for pid in about})
+            c["filed under a party it is about"] += right
+            if not right:
+                miss.append(f"{story['id']}: [{index + 1}] filed under "
+                            f"{sorted(filed.get(index, set()))}, not {about}")
     plant = loaded.file.plant.name.casefold()
     c["facilities"] += 1
     c["facility found"] += any(word in plant for word in story["facility"])
