@@ -21,7 +21,9 @@ from .lexicon import (
     FACILITY_NAME,
     FUNCTION_WORDS,
     INDEFINITE,
+    INSTITUTIONS,
     LIST_JOIN,
+    MEMBERS_AT,
     MODIFIERS,
     NAME_KINDS,
     NEEDS_MODIFIER,
@@ -78,6 +80,8 @@ def _roles(sentence: Sentence) -> list[_Mention]:
     for match in ROLE.finditer(sentence.text):
         head = match.group("head").lower()
         mod = match.group("mod") or ""
+        if sentence.text[match.end() : match.end() + 1] in ("'", "\u2019"):
+            continue  # "oil workers' union STPRM": the workers qualify the union
         if match.group("head")[0].isupper() and match.start("head") > 0:
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
@@ -86,8 +90,10 @@ def _roles(sentence: Sentence) -> list[_Mention]:
         if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
             mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
             start -= len(outer.group())
-        elif not (mod.lower() in MODIFIERS or proper):
-            mod = ""
+        elif not (mod.lower() in MODIFIERS or proper or (
+                head in INSTITUTIONS and mod.islower()
+                and re.search(r"\b[Tt]he\s+$", sentence.text[:start]))):
+            mod = ""  # but "the energy ministry" is one body, whatever its field
         start = start if mod else match.start("head")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
@@ -124,7 +130,7 @@ def _names(sentence: Sentence, taken: list[tuple[int, int]],
         if not words or start < 0:
             continue
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
-        if opening and len(words) == 1 and capitalised[words[0]] < 2:
+        if opening and len(words) == 1 and capitalised[_bare(words[0])] < 2:
             continue  # a capital at the start of a sentence or quotation, seen only there
         end = start + len(" ".join(match.group().split()[-len(words):]))
         tail = AND_TAIL.match(sentence.text, end)
@@ -157,7 +163,7 @@ def _is_place(text: str, mentions: list[_Mention]) -> dict[str, bool]:
     previous_place = False
     for m in mentions:
         before = text[: m.start]
-        here = bool(PLACE_BEFORE.search(before))
+        here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
             here = True
         place[m.key] = place.get(m.key, False) or here
@@ -165,19 +171,27 @@ def _is_place(text: str, mentions: list[_Mention]) -> dict[str, bool]:
     return place
 
 
+def _bare(word: str) -> str:
+    return POSSESSIVE.sub("", word) or word
+
+
 def _modifier_only(text: str, mention: _Mention) -> bool:
-    """An acronym used before a lower-case noun ("EV production") names a thing."""
-    after = text[mention.end : mention.end + 2]
+    """An acronym used before a lower-case noun ("EV production") names a thing; before a
+    verb ("EVG called", "STPRM has") it acts."""
+    after = text[mention.end : mention.end + 40].split(maxsplit=2)
     last = mention.name.split()[-1].strip(".")
     acronym = last.isupper() and len(last) >= 2
-    return acronym and len(after) == 2 and after[0] == " " and after[1].islower()
+    following = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
+    verb = following in AFTER_SINGULAR or following.endswith("ed")
+    return acronym and following[:1].islower() and not verb
 
 
 def find_actors(sentences: list[Sentence]) -> Actors:
     mentions: list[_Mention] = []
     places: dict[str, bool] = {}
     modifier_only: dict[str, bool] = {}
-    capitalised = Counter(word for s in sentences for word in re.findall(WORD, s.text))
+    # "Ryanair denied ..." and "Ryanair's chief executive": one name, seen twice
+    capitalised = Counter(_bare(word) for s in sentences for word in re.findall(WORD, s.text))
     for sentence in sentences:
         roles = _roles(sentence)
         names = _names(sentence, [(m.start, m.end) for m in roles], capitalised)
@@ -224,8 +238,11 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             body = _spoken_for(m, after if beside else None, bodies)
             if body is not None:  # the named party, as its name found it, first here
                 key = body.id
-                parties.setdefault(key, replace(body, first=m.sentence, sentences=[]))
-        key = canonical.setdefault(key, _alias(key, canonical) or key)
+                # "the rail union EVG": the role says what kind of body the acronym is
+                kind = ROLE_HEADS[m.head] if body.kind == "other" and beside else body.kind
+                parties.setdefault(key, replace(body, first=m.sentence, sentences=[], kind=kind))
+        key = canonical.setdefault(key, _alias(key, canonical) or _acronym(m.name, parties)
+                                   or key)
         party = parties.get(key)
         if party is None:
             party = parties[key] = _party(key, m, sentences, facility.id)
@@ -269,6 +286,18 @@ def _pronouns(sentences: list[Sentence], parties: list[Party], about: dict[int, 
             about[sentence.index] = speaker.id
             if sentence.index not in speaker.sentences:
                 speaker.sentences.append(sentence.index)
+
+
+def _acronym(name: str, parties: dict[str, Party]) -> str | None:
+    """"FDA" for the "U.S. Food and Drug Administration" named before: the letters of an
+    acronym, in order, are the initials of the longer name's capitalised words."""
+    if not (2 <= len(name) <= 8 and name.isalpha() and name.isupper()):
+        return None
+    for party in parties.values():
+        initials = "".join(word[0] for word in re.findall(WORD, party.name))
+        if party.named and party.name != name and name in initials:
+            return party.id
+    return None
 
 
 def _alias(key: str, known: dict[str, str]) -> str | None:

@@ -7,8 +7,9 @@ import re
 # A capital, Latin-1's accented ones included: "Ødegård", "Ó Súilleabháin", "Saint-Éloi".
 WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur".
-PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|di|dos|van|von|y|&)"
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*")
+PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|&)"
+# A union local keeps its number: "Unifor Local 89".
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration".
 AND_TAIL = re.compile(
     rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
@@ -42,6 +43,9 @@ FUNCTION_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
 )
+# People at a body, not at a place: "Union officials at the CGT".
+MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
+                        r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
     r"|,\s+a\s+city\b.*)$"
@@ -50,7 +54,8 @@ LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
-    "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit"
+    "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
+    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
@@ -68,7 +73,8 @@ OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reop
 OBJECT = re.compile(
     r"(?<![\w'-])(?!(?:said|says|warned|added|argued|claimed|stated|insisted|feared|fears|"
     r"believed|believes|reported|as|is|was|has|does|this|its|his|plus|unless|across|always)\s)"
-    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|\d[\d,]*)\s+)*$")
+    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
+    r"almost|over|\d[\d,]*)\s+)*$")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
@@ -87,7 +93,8 @@ ROLE_HEADS = {
     "workers": "workforce", "employees": "workforce", "staff": "workforce",
     "nurses": "workforce", "teachers": "workforce", "drivers": "workforce",
     "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
-    "doctors": "workforce", "authority": "regulator",
+    "doctors": "workforce", "authority": "regulator", "councillors": "government",
+    "councilors": "government", "insurers": "other", "lenders": "other",
     "suppliers": "supplier", "supplier": "supplier", "city": "community",
     "residents": "community", "community": "community", "leaders": "community",
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
@@ -114,6 +121,8 @@ AFTER_SINGULAR = frozenset(
     "which who have did does declined announced denied warned called argued opposes opposed "
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
+# Bodies that "the" and any lower-case field before them name in full: "the energy ministry".
+INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority"})
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "

@@ -29,6 +29,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+def _as_written(name: str) -> str:
+    """A pattern for a facility's name in the text: a bare one ("Brewery", from "its brewery
+    in Aalst") was capitalised for the draft only."""
+    return f"(?i:{re.escape(name[:1])}){re.escape(name[1:])}"
+
+
 @dataclass
 class Facility:
     id: str
@@ -56,13 +62,14 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
     facility.sentences = sorted({index for index, _, _ in found})
     word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
     bare = re.compile(rf"{re.escape(first_name)}|\bthe {word}\b", re.IGNORECASE)
+    named = _as_written(first_name)
     for sentence in sentences:
         if not bare.search(sentence.text):
             continue
         located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
                             + r")*)", sentence.text)
         # "the Greyhawk copper mine near Alder Falls": a place right after the facility
-        near = re.search(re.escape(first_name) + r"\s+(?:in|near|outside)\s+(" + WORD
+        near = re.search(named + r"\s+(?:in|near|outside)\s+(" + WORD
                          + r"(?:\s+" + WORD + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
@@ -80,7 +87,7 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
     """The party whose "its X plant", "Party's X plant" or "the plant, owned by Party" names
     the facility, or a company that says it will close or sell "the X plant"."""
     word = facility.name.split()[-1]
-    mention = re.compile(rf"{re.escape(facility.name)}|\b[Tt]he {re.escape(word)}\b")
+    mention = re.compile(rf"{_as_written(facility.name)}|\b[Tt]he {re.escape(word)}\b")
     named = [p for p in parties if p.named]
     for sentence in sentences:
         for found in mention.finditer(sentence.text):
