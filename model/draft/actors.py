@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from ..sentences import Sentence
+from .coref import is_anaphor, resolve
 from .lexicon import (
     AFTER_SINGULAR,
     AND_TAIL,
@@ -214,6 +215,8 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     parties: dict[str, Party] = {}
     heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
     about: dict[int, str] = {}
+    first_named: dict[int, int] = {}  # sentence -> where its first party mention starts
+
     def skipped(m: _Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
             places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words))
@@ -249,13 +252,16 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
         if m.sentence not in party.sentences:
             party.sentences.append(m.sentence)
         about.setdefault(m.sentence, party.id)
+        if m.kind == "named" or "-" in m.key or not is_anaphor(m.head):
+            first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
     found = list(parties.values())
-    _pronouns(sentences, found, about)
     if facility.first is not None and facility.owner is None:
         facility.owner = find_owner(sentences, facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
+    resolve(sentences, found, about, first_named)  # "the company" may be the owner
+    _pronouns(sentences, found, about)
     for sentence in sentences:
         about.setdefault(sentence.index, facility.id)
     return Actors(found, facility, about)

@@ -106,7 +106,7 @@ NAME_KINDS = ROLE_HEADS | {
     "congress": "government", "senate": "government", "commission": "regulator",
     "association": "union", "federation": "union", "guild": "union",
     "administration": "regulator", "executive": "government", "organisation": "union",
-    "organization": "union",
+    "organization": "union", "local": "union",  # "Unifor Local 89"
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
