@@ -14,9 +14,10 @@ import yaml
 from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
-from .actors import Actors, find_actors, slug
+from .actors import Actors, find_actors
 from .asks import CONCERN, concern_title, question, watch_for, why
 from .cues import read_certainty
+from .plant import slug
 
 _WIDTH = 96
 _NEIGHBOURS = 4  # sentences a repeated one may take in to be told apart
