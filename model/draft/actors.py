@@ -24,7 +24,7 @@ from .lexicon import (
     WORD,
 )
 from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
-from .plant import Facility, find_facility, find_owner
+from .plant import Facility, find_facility, find_owner, other_facilities
 
 CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
 
@@ -69,8 +69,9 @@ def find_actors(sentences: list[Sentence]) -> Actors:
 
 def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     facility_mentions = [m for m in mentions if m.kind == "facility"]
-    facility = find_facility(sentences, [(m.sentence, m.start, m.name)
-                                         for m in facility_mentions])
+    named_sites = [(m.sentence, m.start, m.name) for m in facility_mentions]
+    facility = find_facility(sentences, named_sites)
+    facility.others = other_facilities(sentences, facility, named_sites)
     plant_words = set(facility.name.split()[:-1]) if facility.first is not None else set()
     canonical: dict[str, str] = {}
     parties: dict[str, Party] = {}

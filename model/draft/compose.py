@@ -180,6 +180,9 @@ def _plant(actors: Actors, facts: str) -> str:
     else:
         body = {"id": f.id, "name": f.name}
         comment = f"# plant: found as a name before a facility word, in sentence {f.first + 1}\n"
+        if f.others:  # the analyst decides whether they matter: no fact is filed under them
+            named = ", ".join(f"{name} (sentence {index + 1})" for index, name in f.others)
+            comment += f"# other facilities the text names, not the plant: {named}\n"
     body |= {key: value for key, value in (("location", f.location), ("owner", f.owner),
                                            ("workforce", f.workforce)) if value}
     body["status"] = "TODO status"

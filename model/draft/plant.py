@@ -17,6 +17,7 @@ from .lexicon import (
     OWNED_BY,
     POSSESSIVE,
     POSSESSOR,
+    SITE_IN,
     WORD,
 )
 
@@ -35,6 +36,9 @@ def _as_written(name: str) -> str:
     return f"(?i:{re.escape(name[:1])}){re.escape(name[1:])}"
 
 
+_OTHERS = 10  # other facilities listed in the draft's comment at the most
+
+
 @dataclass
 class Facility:
     id: str
@@ -44,6 +48,8 @@ class Facility:
     owner: str | None = None
     workforce: str | None = None
     sentences: list[int] = field(default_factory=list)
+    # other facilities the text names, as (sentence, name): for a comment, not the plant
+    others: list[tuple[int, str]] = field(default_factory=list)
 
 
 def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) -> Facility:
@@ -59,7 +65,7 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
             return Facility("facility", "", None)
     first_sentence, _, first_name = found[0]
     facility = Facility(slug(first_name), first_name, first_sentence)
-    facility.sentences = sorted({index for index, _, _ in found})
+    facility.sentences = sorted({index for index, _, name in found if name == first_name})
     word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
     bare = re.compile(rf"{re.escape(first_name)}|\bthe {word}\b", re.IGNORECASE)
     named = _as_written(first_name)
@@ -81,6 +87,29 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
         if located:
             break
     return facility
+
+
+def other_facilities(sentences: list[Sentence], facility: Facility,
+                     found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Facilities named besides the plant: another name before a facility word ("its Cacia
+    mill"), or a facility word set in another place ("the firm's plant in Esbjerg")."""
+    if facility.first is None:
+        return []
+    own = {facility.id, slug(facility.location or "")}
+    seen: dict[str, tuple[int, str]] = {}
+    for index, _, name in found:  # named ones: not the plant, nor a shorter name of it
+        key = slug(name)
+        if key not in own and not (key in facility.id or facility.id in key):
+            seen.setdefault(key, (index, name))
+    head = facility.name.split()[-1].casefold()
+    for sentence in sentences:
+        for match in SITE_IN.finditer(sentence.text):
+            place = POSSESSIVE.sub("", match.group(2)).rstrip(".,")
+            mine = sentence.index == facility.first and match.group(1).endswith(head)
+            if slug(place) in own or place in facility.name or mine:
+                continue  # the plant itself, named where it is
+            seen.setdefault(slug(place), (sentence.index, f"{match.group(1)} in {place}"))
+    return sorted(seen.values())[:_OTHERS]
 
 
 def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
