@@ -16,6 +16,7 @@ from ..sentences import Sentence, split_sentences
 from ..text import escaped
 from .actors import Actors, find_actors
 from .asks import CONCERN, concern_title, question, watch_for, why
+from .claims import split_claims
 from .cues import read_certainty
 from .plant import slug
 
@@ -64,11 +65,12 @@ def _dump(data: object, indent: int) -> str:
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 
 
-def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str | None]:
+def _quotes(sentences: list[Sentence], index: SourceIndex,
+            more: list[str]) -> list[str | None]:
     """Each sentence as a quote found once in the source: a repeated sentence takes in up to
     _NEIGHBOURS of its neighbours until it is told apart, or is None. Unbounded, a sentence
     repeated through the text grew to the whole text, one search of the text for each step."""
-    index.prepare(s.text for s in sentences)
+    index.prepare([*(s.text for s in sentences), *more])  # `more`: other quotes to look up
     quotes: list[str | None] = []
     for s in sentences:
         first, last = s.index, s.index
@@ -103,10 +105,15 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
     if not sentences:
         raise DraftProblem("the source has no sentences to draft from")
     actors = find_actors(sentences)
-    readings = [read_certainty(s.text, any(p.named and s.index in p.sentences
-                                           for p in actors.parties))
-                for s in sentences]
-    quotes = _quotes(sentences, SourceIndex(text))
+    named = [any(p.named and s.index in p.sentences for p in actors.parties) for s in sentences]
+    readings = [read_certainty(s.text, named[s.index]) for s in sentences]
+    splits = {s.index: pair for s in sentences if (pair := split_claims(s.text, named[s.index]))}
+    index = SourceIndex(text)
+    quotes = _quotes(sentences, index, [c.text for pair in splits.values() for c in pair])
+    # a clause found elsewhere in the source too would be a quote not told apart: keep whole
+    claims = {i: pair for i, pair in splits.items()
+              if quotes[i] == normalise(sentences[i].text)
+              and all(len(index.find(c.text)) == 1 for c in pair)}
     facts: dict[str, list[tuple[int, str]]] = {}  # owner id -> (sentence, comment)
     for s in sentences:
         if quotes[s.index] is not None:
@@ -118,18 +125,26 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
                 0, (party.first, f"first mention; the sentence is filed under {owner} too"))
 
     def fact(index: int, comment: str, indent: int) -> str:
-        reading = readings[index]
-        body: dict[str, object] = {"text": normalise(sentences[index].text),
-                                   "certainty": str(reading.certainty)}
-        if reading.cues:
-            body["cues"] = _Flow(reading.cues)
-        body["evidence"] = [{"quote": quotes[index]}]
-        note = f"sentence {index + 1}"
-        if reading.cues:
-            note += f"; cues: {', '.join(reading.cues)}"
-        if comment:
-            note += f"; {comment}"
-        return f"{' ' * indent}# {note}\n" + _dump([body], indent)
+        """The sentence as a fact, or as two where it carries two claims of differing
+        firmness, each quoting its own clause."""
+        parts = [(normalise(c.text), c.reading, normalise(c.text)) for c in claims[index]] \
+            if index in claims else [(normalise(sentences[index].text), readings[index],
+                                      quotes[index])]
+        out = []
+        for number, (words, reading, quote) in enumerate(parts, 1):
+            body: dict[str, object] = {"text": words, "certainty": str(reading.certainty)}
+            if reading.cues:
+                body["cues"] = _Flow(reading.cues)
+            body["evidence"] = [{"quote": quote}]
+            note = f"sentence {index + 1}"
+            if len(parts) > 1:
+                note += f", claim {number} of {len(parts)}"
+            if reading.cues:
+                note += f"; cues: {', '.join(reading.cues)}"
+            if comment:
+                note += f"; {comment}"
+            out.append(f"{' ' * indent}# {note}\n" + _dump([body], indent))
+        return "".join(out)
 
     hedged = [s for s in sentences
               if not readings[s.index].certainty.firm and quotes[s.index] is not None]

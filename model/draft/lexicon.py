@@ -62,7 +62,8 @@ FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
-SITE_IN = re.compile(rf"\b((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(?:in|near|outside)\s+"
+SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
+                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(?:in|near|outside)\s+"
                      rf"({WORD}(?:\s+{WORD}){{0,2}})")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
 OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
