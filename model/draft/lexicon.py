@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # A capital, Latin-1's accented ones included: "Ødegård", "Ó Súilleabháin", "Saint-Éloi".
-WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+# Capitals past Latin-1 too: "ČD Cargo", "OSŽ", "Łódź".
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+WORD = rf"[{UPPER}][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur".
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|&)"
 # A union local keeps its number: "Unifor Local 89".
@@ -18,9 +20,24 @@ AND_TAIL = re.compile(
 # Capitalised words that never name a party: months, currencies, nationalities.
 NOT_PARTIES = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec usd eur gbp nok sek dkk chf jpy cny "
+    "pln czk huf isk "
     "american british english french german irish japanese chinese norwegian swedish danish "
     "mexican chilean european canadian australian indian italian spanish dutch korean "
-    "russian".split())
+    "russian polish czech portuguese belgian swiss austrian finnish icelandic scottish welsh "
+    "greek turkish brazilian argentine argentinian peruvian colombian moroccan egyptian "
+    "nigerian kenyan african asian vietnamese thai indonesian malaysian filipino "
+    "north south east west northern southern eastern western".split())
+# Countries are places wherever they stand ("many of them from Portugal and Morocco").
+COUNTRIES = frozenset(
+    "argentina australia austria belgium brazil canada chile china colombia czechia denmark "
+    "egypt finland france germany greece hungary iceland india indonesia ireland italy japan "
+    "kenya korea lithuania latvia estonia malaysia mexico morocco netherlands nigeria norway "
+    "peru poland portugal romania russia scotland slovakia spain sweden switzerland thailand "
+    "turkey ukraine vietnam wales england britain".split())
+# Bodies whose name runs on over "of" and "and": "Ministry of Agriculture and Fisheries".
+BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
+                  r"Board|Council|Agency|Authority)\b")
+AND_MORE = re.compile(rf"\s+and\s+{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}}")
 # Titles that say what kind of party a person is, written before the name.
 TITLE_KINDS = {
     "mayor": "government", "governor": "government", "minister": "government",
@@ -30,7 +47,7 @@ TITLE_KINDS = {
     "ceo": "company", "chairman": "company", "chairwoman": "company",
     "union leader": "union", "general secretary": "union",
 }
-TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")\s+$",
+TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r"),?\s+$",
                    re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words that start a sentence with a capital without naming anything.
@@ -63,7 +80,7 @@ BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
-                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(?:in|near|outside)\s+"
+                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(in|near|outside|at)\s+"
                      rf"({WORD}(?:\s+{WORD}){{0,2}})")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
 OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
@@ -102,7 +119,8 @@ ROLE_HEADS = {
     "suppliers": "supplier", "supplier": "supplier", "city": "community",
     "residents": "community", "community": "community", "leaders": "community",
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
-    "spokeswoman": "other", "investors": "other",
+    "spokeswoman": "other", "investors": "other", "campaigners": "community",
+    "activists": "community", "groups": "community",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -112,7 +130,8 @@ NAME_KINDS = ROLE_HEADS | {
     "administration": "regulator", "executive": "government", "organisation": "union",
     "organization": "union", "local": "union",  # "Unifor Local 89"
 }
-NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
+NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
+                            "groups"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from ..sentences import Sentence
 from .lexicon import (
     AFTER_SINGULAR,
+    AND_MORE,
     AND_TAIL,
+    BODY,
     CAPS_RUN,
+    COUNTRIES,
     FACILITY,
     FACILITY_NAME,
     FUNCTION_WORDS,
@@ -102,13 +105,19 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if opening and len(words) == 1 and capitalised[bare(words[0])] < 2:
             continue  # a capital at the start of a sentence or quotation, seen only there
         end = start + len(" ".join(match.group().split()[-len(words):]))
-        tail = AND_TAIL.match(sentence.text, end)
+        if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):
+            # "Spain's Ministry of ...": the country says whose; the body is the name
+            start = sentence.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        tail = AND_TAIL.match(sentence.text, end) or (
+            AND_MORE.match(sentence.text, end) if BODY.match(" ".join(words)) else None)
         if tail:  # "U.S. Food and Drug Administration"
             words += tail.group().split()
             end = tail.end()
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
-        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words):
+        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words) or (
+                name.casefold() in COUNTRIES):
             continue
         if any(a < end and start < b for a, b in taken) or not slug(name):
             continue

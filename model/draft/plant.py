@@ -74,8 +74,9 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
             continue
         located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
                             + r")*)", sentence.text)
-        # "the Greyhawk copper mine near Alder Falls": a place right after the facility
-        near = re.search(named + r"\s+(?:in|near|outside)\s+(" + WORD
+        # "the Greyhawk copper mine near Alder Falls", "its freight yard at Ostrava-Přívoz":
+        # a place right after the facility
+        near = re.search(named + r"\s+(?:in|near|outside|at)\s+(" + WORD
                          + r"(?:\s+" + WORD + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
@@ -104,11 +105,12 @@ def other_facilities(sentences: list[Sentence], facility: Facility,
     head = facility.name.split()[-1].casefold()
     for sentence in sentences:
         for match in SITE_IN.finditer(sentence.text):
-            place = POSSESSIVE.sub("", match.group(2)).rstrip(".,")
+            place = POSSESSIVE.sub("", match.group(3)).rstrip(".,")
             mine = sentence.index == facility.first and match.group(1).endswith(head)
             if slug(place) in own or place in facility.name or mine:
                 continue  # the plant itself, named where it is
-            seen.setdefault(slug(place), (sentence.index, f"{match.group(1)} in {place}"))
+            where = f"{match.group(1)} {match.group(2)} {place}"  # "bottling plant in Ninove"
+            seen.setdefault(slug(place), (sentence.index, where))
     return sorted(seen.values())[:_OTHERS]
 
 
