@@ -1,6 +1,7 @@
 """Filing a drafted fact under the party its sentence is about when the sentence names it by
 "the company", "the union", "it"; and the party names that filing needs found whole."""
 
+import pytest
 import yaml
 
 from model.draft import draft
@@ -17,20 +18,18 @@ def _filed(text):
             for p in data["parties"]}
 
 
-def test_the_company_is_the_company_named_before():
-    filed = _filed(
-        "Acme Mining said on Monday that it will close the Kora mine. The Westbury Nurses "
-        "Union said it was not told. The company denied that it plans to sell the mine.")
-    assert "The company denied" in filed["Acme Mining"]
-    assert "The company denied" not in filed["Westbury Nurses Union"]
-
-
-def test_the_union_is_the_union_named_most_recently():
-    filed = _filed(
-        "The Harbour Dockers Union said it would strike. Port Vale Stevedores Union said it "
-        "would not. Acme Terminals said the terminal will close. The union denied the report.")
-    assert "The union denied t" in filed["Port Vale Stevedores Union"]
-    assert "The union denied t" not in filed["Harbour Dockers Union"]
+@pytest.mark.parametrize(("text", "opening", "right", "wrong"), [
+    ("Acme Mining said on Monday that it will close the Kora mine. The Westbury Nurses Union "
+     "said it was not told. The company denied that it plans to sell the mine.",
+     "The company denied", "Acme Mining", "Westbury Nurses Union"),
+    ("The Harbour Dockers Union said it would strike. Port Vale Stevedores Union said it would "
+     "not. Acme Terminals said the terminal will close. The union denied the report.",
+     "The union denied t", "Port Vale Stevedores Union", "Harbour Dockers Union"),
+])
+def test_a_kind_word_is_the_party_of_that_kind_named_most_recently(text, opening, right, wrong):
+    filed = _filed(text)
+    assert opening in filed[right]
+    assert opening not in filed[wrong]
 
 
 def test_it_goes_on_with_the_party_the_sentence_before_was_about():
