@@ -27,6 +27,7 @@ from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_m
 from .plant import Facility, find_facility, find_owner, other_facilities
 
 CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
+_INITIALS = 8  # words of a name whose initials an acronym of it may take
 
 
 @dataclass
@@ -74,6 +75,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     facility.others = other_facilities(sentences, facility, named_sites)
     plant_words = set(facility.name.split()[:-1]) if facility.first is not None else set()
     canonical: dict[str, str] = {}
+    acronyms: dict[str, str] = {}  # letters an acronym may hold -> the party they stand for
     parties: dict[str, Party] = {}
     heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
     about: dict[int, str] = {}
@@ -105,12 +107,14 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                 key = body.id
                 # "the rail union EVG": the role says what kind of body the acronym is
                 kind = ROLE_HEADS[m.head] if body.kind == "other" and beside else body.kind
-                parties.setdefault(key, replace(body, first=m.sentence, sentences=[], kind=kind))
-        key = canonical.setdefault(key, _alias(key, canonical) or _acronym(m.name, parties)
-                                   or key)
+                if key not in parties:
+                    _add(parties, acronyms,
+                         replace(body, first=m.sentence, sentences=[], kind=kind))
+        acronym = acronyms.get(m.name) if m.name.isupper() else None
+        key = canonical.setdefault(key, _alias(key, canonical) or acronym or key)
         party = parties.get(key)
         if party is None:
-            party = parties[key] = _party(key, m, sentences, facility.id)
+            party = _add(parties, acronyms, _party(key, m, sentences, facility.id), key)
         if m.sentence not in party.sentences:
             party.sentences.append(m.sentence)
         about.setdefault(m.sentence, party.id)
@@ -156,16 +160,19 @@ def _pronouns(sentences: list[Sentence], parties: list[Party], about: dict[int, 
                 speaker.sentences.append(sentence.index)
 
 
-def _acronym(name: str, parties: dict[str, Party]) -> str | None:
-    """"FDA" for the "U.S. Food and Drug Administration" named before: the letters of an
-    acronym, in order, are the initials of the longer name's capitalised words."""
-    if not (2 <= len(name) <= 8 and name.isalpha() and name.isupper()):
-        return None
-    for party in parties.values():
-        initials = "".join(word[0] for word in re.findall(WORD, party.name))
-        if party.named and party.name != name and name in initials:
-            return party.id
-    return None
+def _add(parties: dict[str, Party], acronyms: dict[str, str], party: Party,
+         key: str | None = None) -> Party:
+    """Keep a new party under `key` (its id by default), and the acronyms it may go by:
+    "FDA" for the "U.S. Food and Drug Administration", whose capitalised words' initials
+    hold those letters in order. A name's first _INITIALS words are enough, so a hostile
+    name costs a bounded number of entries."""
+    parties[key or party.id] = party
+    initials = "".join(word[0] for word in re.findall(WORD, party.name)[:_INITIALS])
+    if party.named and len(initials) > 1:
+        for start in range(len(initials) - 1):
+            for end in range(start + 2, len(initials) + 1):
+                acronyms.setdefault(initials[start:end], party.id)
+    return party
 
 
 def _alias(key: str, known: dict[str, str]) -> str | None:
