@@ -1,7 +1,8 @@
 """Drafting a briefing/1 skeleton from a source text, for an analyst to finish.
 
-Deterministic: the same text gives the same bytes. Every sentence becomes a fact quoting it,
-so coverage starts at 100%; hedges are labelled from the cue lexicon; every hedged sentence
+Deterministic: the same text gives the same bytes. Every sentence becomes a fact quoting it
+(or two, each quoting its clause, where it carries two claims of different firmness), so
+coverage starts at 100%; hedges are labelled from the cue lexicon; every hedged sentence
 seeds an open question.
 """
 
@@ -176,7 +177,8 @@ def _header(name: str, source_path: str, sha256: str, first: str) -> str:
                          "title": None, "published": None}}
     return (
         "# Drafted by `briefing draft`: a skeleton for an analyst to finish.\n"
-        "# Every sentence of the source is a fact quoting it, so coverage starts at 100%.\n"
+        "# Every sentence of the source is a fact quoting it, so coverage starts at 100%;\n"
+        "# a sentence of two claims of different firmness is two, each quoting its clause.\n"
         "# Certainty comes from the cue lexicon (model/draft/cues.yaml); check each label.\n"
         "# Each fact's text is its sentence as written: rewrite it in your own words.\n"
         "# Lines marked TODO need human judgement.\n"
