@@ -11,36 +11,23 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from ..sentences import Sentence
+from .coref import is_anaphor, resolve
 from .lexicon import (
-    AFTER_SINGULAR,
-    AND_TAIL,
     APPOSED,
-    CAPS_RUN,
     COMPANY,
-    FACILITY,
-    FACILITY_NAME,
-    FUNCTION_WORDS,
-    INDEFINITE,
-    LIST_JOIN,
-    MODIFIERS,
     NAME_KINDS,
-    NEEDS_MODIFIER,
-    NOT_PARTIES,
-    OBJECT,
     PERSON_TITLE,
-    PLACE_BEFORE,
-    POSSESSIVE,
     PRONOUN_SPEAKER,
-    ROLE,
     ROLE_HEADS,
-    SINGULAR,
     TITLE,
     TITLE_KINDS,
     WORD,
 )
-from .plant import Facility, find_facility, find_owner, slug
+from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
+from .plant import Facility, find_facility, find_owner, other_facilities
 
 CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
+_INITIALS = 8  # words of a name whose initials an acronym of it may take
 
 
 @dataclass
@@ -62,130 +49,20 @@ class Actors:
     about: dict[int, str]  # sentence index -> id of the party or facility it is about
 
 
-@dataclass
-class _Mention:
-    sentence: int
-    start: int
-    end: int
-    key: str
-    name: str
-    kind: str  # "named", "role" or "facility"
-    head: str = ""
-
-
-def _roles(sentence: Sentence) -> list[_Mention]:
-    found = []
-    for match in ROLE.finditer(sentence.text):
-        head = match.group("head").lower()
-        mod = match.group("mod") or ""
-        if match.group("head")[0].isupper() and match.start("head") > 0:
-            continue  # "Riverside Nurses Association" is a name, not the role "nurses"
-        proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
-        start = match.start()
-        outer = re.search(r"(?<![\w'-])([a-z]+)\s+$", sentence.text[max(0, start - 30) : start])
-        if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
-            mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
-            start -= len(outer.group())
-        elif not (mod.lower() in MODIFIERS or proper):
-            mod = ""
-        start = start if mod else match.start("head")
-        # "had never consulted the workers": acted on, not acting; such a mention names no
-        # party of its own, but may give a later bare "the government" its full name
-        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) else "role"
-        if proper:  # "United Steelworkers union": take in the whole name
-            while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
-                    previous.group(1).lower() not in FUNCTION_WORDS):
-                start = previous.start(1)
-        before = sentence.text[:start].rstrip().lower()
-        following = sentence.text[match.end() :].split(maxsplit=1)
-        if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
-                head in SINGULAR and following and following[0][:1].islower()
-                and following[0].lower() not in AFTER_SINGULAR):
-            continue  # "a city with deep ties" describes; "supplier networks" is a thing
-        name = " ".join(sentence.text[start : match.end()].split())
-        if mod.lower() in ("union", "labor", "labour", "trade"):
-            head = "unions"  # "union leaders" speak for a union
-        found.append(_Mention(sentence.index, start, match.end(), slug(name),
-                              name[0].upper() + name[1:], kind, head))
-    return found
-
-
-def _names(sentence: Sentence, taken: list[tuple[int, int]],
-           capitalised: dict[str, int]) -> list[_Mention]:
-    found = []
-    for match in CAPS_RUN.finditer(sentence.text):
-        words = match.group().split()
-        start = match.start()
-        while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
-                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
-                PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
-            start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
-            words = words[1:]
-        if not words or start < 0:
-            continue
-        opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
-        if opening and len(words) == 1 and capitalised[words[0]] < 2:
-            continue  # a capital at the start of a sentence or quotation, seen only there
-        end = start + len(" ".join(match.group().split()[-len(words):]))
-        tail = AND_TAIL.match(sentence.text, end)
-        if tail:  # "U.S. Food and Drug Administration"
-            words += tail.group().split()
-            end = tail.end()
-        words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
-        name = " ".join(words)
-        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words):
-            continue
-        if any(a < end and start < b for a, b in taken) or not slug(name):
-            continue
-        facility = FACILITY.match(sentence.text, end)
-        if facility and len(words) > 1 and POSSESSIVE.search(words[0]):
-            # "Northfell's Alder Falls mine": the owner's name is not the facility's
-            start = sentence.text.index(words[1], start + len(words[0]))
-            words = words[1:]
-            name = " ".join(words)
-        if facility:
-            name, end = f"{name} {facility.group(1)}", facility.end()
-        kind = "facility" if facility or FACILITY_NAME.match(name) else "named"
-        found.append(_Mention(sentence.index, start, end, slug(name), name, kind))
-    return found
-
-
-def _is_place(text: str, mentions: list[_Mention]) -> dict[str, bool]:
-    """Names used after "in", "at" and the like (and the names listed with them) are places."""
-    place: dict[str, bool] = {}
-    previous: _Mention | None = None
-    previous_place = False
-    for m in mentions:
-        before = text[: m.start]
-        here = bool(PLACE_BEFORE.search(before))
-        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
-            here = True
-        place[m.key] = place.get(m.key, False) or here
-        previous, previous_place = m, here
-    return place
-
-
-def _modifier_only(text: str, mention: _Mention) -> bool:
-    """An acronym used before a lower-case noun ("EV production") names a thing."""
-    after = text[mention.end : mention.end + 2]
-    last = mention.name.split()[-1].strip(".")
-    acronym = last.isupper() and len(last) >= 2
-    return acronym and len(after) == 2 and after[0] == " " and after[1].islower()
-
-
 def find_actors(sentences: list[Sentence]) -> Actors:
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     places: dict[str, bool] = {}
     modifier_only: dict[str, bool] = {}
-    capitalised = Counter(word for s in sentences for word in re.findall(WORD, s.text))
+    # "Ryanair denied ..." and "Ryanair's chief executive": one name, seen twice
+    capitalised = Counter(bare(word) for s in sentences for word in re.findall(WORD, s.text))
     for sentence in sentences:
-        roles = _roles(sentence)
-        names = _names(sentence, [(m.start, m.end) for m in roles], capitalised)
+        roles = find_roles(sentence)
+        names = find_names(sentence, [(m.start, m.end) for m in roles], capitalised)
         ordered = sorted(roles + names, key=lambda m: m.start)
-        for key, here in _is_place(sentence.text, names).items():
+        for key, here in is_place(sentence.text, names).items():
             places[key] = places.get(key, False) or here
         for m in names:
-            modifier_only[m.key] = modifier_only.get(m.key, True) and _modifier_only(
+            modifier_only[m.key] = modifier_only.get(m.key, True) and used_as_modifier(
                 sentence.text, m)
         mentions.extend(ordered)
     return _assemble(sentences, mentions, places, modifier_only)
@@ -193,14 +70,18 @@ def find_actors(sentences: list[Sentence]) -> Actors:
 
 def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     facility_mentions = [m for m in mentions if m.kind == "facility"]
-    facility = find_facility(sentences, [(m.sentence, m.start, m.name)
-                                         for m in facility_mentions])
+    named_sites = [(m.sentence, m.start, m.name) for m in facility_mentions]
+    facility = find_facility(sentences, named_sites)
+    facility.others = other_facilities(sentences, facility, named_sites)
     plant_words = set(facility.name.split()[:-1]) if facility.first is not None else set()
     canonical: dict[str, str] = {}
+    acronyms: dict[str, str] = {}  # letters an acronym may hold -> the party they stand for
     parties: dict[str, Party] = {}
     heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
     about: dict[int, str] = {}
-    def skipped(m: _Mention) -> bool:
+    first_named: dict[int, int] = {}  # sentence -> where its first party mention starts
+
+    def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
             places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words))
 
@@ -224,27 +105,35 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             body = _spoken_for(m, after if beside else None, bodies)
             if body is not None:  # the named party, as its name found it, first here
                 key = body.id
-                parties.setdefault(key, replace(body, first=m.sentence, sentences=[]))
-        key = canonical.setdefault(key, _alias(key, canonical) or key)
+                # "the rail union EVG": the role says what kind of body the acronym is
+                kind = ROLE_HEADS[m.head] if body.kind == "other" and beside else body.kind
+                if key not in parties:
+                    _add(parties, acronyms,
+                         replace(body, first=m.sentence, sentences=[], kind=kind))
+        acronym = acronyms.get(m.name) if m.name.isupper() else None
+        key = canonical.setdefault(key, _alias(key, canonical) or acronym or key)
         party = parties.get(key)
         if party is None:
-            party = parties[key] = _party(key, m, sentences, facility.id)
+            party = _add(parties, acronyms, _party(key, m, sentences, facility.id), key)
         if m.sentence not in party.sentences:
             party.sentences.append(m.sentence)
         about.setdefault(m.sentence, party.id)
+        if m.kind == "named" or "-" in m.key or not is_anaphor(m.head):
+            first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
     found = list(parties.values())
-    _pronouns(sentences, found, about)
     if facility.first is not None and facility.owner is None:
         facility.owner = find_owner(sentences, facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
+    resolve(sentences, found, about, first_named)  # "the company" may be the owner
+    _pronouns(sentences, found, about)
     for sentence in sentences:
         about.setdefault(sentence.index, facility.id)
     return Actors(found, facility, about)
 
 
-def _spoken_for(role: _Mention, following: _Mention | None, named: list[Party]) -> Party | None:
+def _spoken_for(role: Mention, following: Mention | None, named: list[Party]) -> Party | None:
     """The one named party a bare role stands for: "their union, the Riverside Nurses
     Association"; "nurses" of the Riverside Nurses Association; "the council" of Westbury
     District Council."""
@@ -271,6 +160,21 @@ def _pronouns(sentences: list[Sentence], parties: list[Party], about: dict[int, 
                 speaker.sentences.append(sentence.index)
 
 
+def _add(parties: dict[str, Party], acronyms: dict[str, str], party: Party,
+         key: str | None = None) -> Party:
+    """Keep a new party under `key` (its id by default), and the acronyms it may go by:
+    "FDA" for the "U.S. Food and Drug Administration", whose capitalised words' initials
+    hold those letters in order. A name's first _INITIALS words are enough, so a hostile
+    name costs a bounded number of entries."""
+    parties[key or party.id] = party
+    initials = "".join(word[0] for word in re.findall(WORD, party.name)[:_INITIALS])
+    if party.named and len(initials) > 1:
+        for start in range(len(initials) - 1):
+            for end in range(start + 2, len(initials) + 1):
+                acronyms.setdefault(initials[start:end], party.id)
+    return party
+
+
 def _alias(key: str, known: dict[str, str]) -> str | None:
     """"tanaka" for "mr-tanaka", "nissan" for "nissan-motor": one party, the longer name."""
     for other, target in known.items():
@@ -279,7 +183,7 @@ def _alias(key: str, known: dict[str, str]) -> str | None:
     return None
 
 
-def _party(key: str, m: _Mention, sentences: list[Sentence], facility_id: str) -> Party:
+def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str) -> Party:
     ident = key if key != facility_id else f"{key}-party"
     if m.kind == "role":
         return Party(ident, m.name, ROLE_HEADS[m.head], f'the role "{m.head}"', False,

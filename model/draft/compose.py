@@ -1,7 +1,8 @@
 """Drafting a briefing/1 skeleton from a source text, for an analyst to finish.
 
-Deterministic: the same text gives the same bytes. Every sentence becomes a fact quoting it,
-so coverage starts at 100%; hedges are labelled from the cue lexicon; every hedged sentence
+Deterministic: the same text gives the same bytes. Every sentence becomes a fact quoting it
+(or two, each quoting its clause, where it carries two claims of different firmness), so
+coverage starts at 100%; hedges are labelled from the cue lexicon; every hedged sentence
 seeds an open question.
 """
 
@@ -14,9 +15,11 @@ import yaml
 from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
-from .actors import Actors, find_actors, slug
+from .actors import Actors, find_actors
 from .asks import CONCERN, concern_title, question, watch_for, why
+from .claims import split_claims
 from .cues import read_certainty
+from .plant import slug
 
 _WIDTH = 96
 _NEIGHBOURS = 4  # sentences a repeated one may take in to be told apart
@@ -63,11 +66,12 @@ def _dump(data: object, indent: int) -> str:
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 
 
-def _quotes(sentences: list[Sentence], index: SourceIndex) -> list[str | None]:
+def _quotes(sentences: list[Sentence], index: SourceIndex,
+            more: list[str]) -> list[str | None]:
     """Each sentence as a quote found once in the source: a repeated sentence takes in up to
     _NEIGHBOURS of its neighbours until it is told apart, or is None. Unbounded, a sentence
     repeated through the text grew to the whole text, one search of the text for each step."""
-    index.prepare(s.text for s in sentences)
+    index.prepare([*(s.text for s in sentences), *more])  # `more`: other quotes to look up
     quotes: list[str | None] = []
     for s in sentences:
         first, last = s.index, s.index
@@ -102,10 +106,15 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
     if not sentences:
         raise DraftProblem("the source has no sentences to draft from")
     actors = find_actors(sentences)
-    readings = [read_certainty(s.text, any(p.named and s.index in p.sentences
-                                           for p in actors.parties))
-                for s in sentences]
-    quotes = _quotes(sentences, SourceIndex(text))
+    named = [any(p.named and s.index in p.sentences for p in actors.parties) for s in sentences]
+    readings = [read_certainty(s.text, named[s.index]) for s in sentences]
+    splits = {s.index: pair for s in sentences if (pair := split_claims(s.text, named[s.index]))}
+    index = SourceIndex(text)
+    quotes = _quotes(sentences, index, [c.text for pair in splits.values() for c in pair])
+    # a clause found elsewhere in the source too would be a quote not told apart: keep whole
+    claims = {i: pair for i, pair in splits.items()
+              if quotes[i] == normalise(sentences[i].text)
+              and all(len(index.find(c.text)) == 1 for c in pair)}
     facts: dict[str, list[tuple[int, str]]] = {}  # owner id -> (sentence, comment)
     for s in sentences:
         if quotes[s.index] is not None:
@@ -117,18 +126,26 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
                 0, (party.first, f"first mention; the sentence is filed under {owner} too"))
 
     def fact(index: int, comment: str, indent: int) -> str:
-        reading = readings[index]
-        body: dict[str, object] = {"text": normalise(sentences[index].text),
-                                   "certainty": str(reading.certainty)}
-        if reading.cues:
-            body["cues"] = _Flow(reading.cues)
-        body["evidence"] = [{"quote": quotes[index]}]
-        note = f"sentence {index + 1}"
-        if reading.cues:
-            note += f"; cues: {', '.join(reading.cues)}"
-        if comment:
-            note += f"; {comment}"
-        return f"{' ' * indent}# {note}\n" + _dump([body], indent)
+        """The sentence as a fact, or as two where it carries two claims of differing
+        firmness, each quoting its own clause."""
+        parts = [(normalise(c.text), c.reading, normalise(c.text)) for c in claims[index]] \
+            if index in claims else [(normalise(sentences[index].text), readings[index],
+                                      quotes[index])]
+        out = []
+        for number, (words, reading, quote) in enumerate(parts, 1):
+            body: dict[str, object] = {"text": words, "certainty": str(reading.certainty)}
+            if reading.cues:
+                body["cues"] = _Flow(reading.cues)
+            body["evidence"] = [{"quote": quote}]
+            note = f"sentence {index + 1}"
+            if len(parts) > 1:
+                note += f", claim {number} of {len(parts)}"
+            if reading.cues:
+                note += f"; cues: {', '.join(reading.cues)}"
+            if comment:
+                note += f"; {comment}"
+            out.append(f"{' ' * indent}# {note}\n" + _dump([body], indent))
+        return "".join(out)
 
     hedged = [s for s in sentences
               if not readings[s.index].certainty.firm and quotes[s.index] is not None]
@@ -160,7 +177,8 @@ def _header(name: str, source_path: str, sha256: str, first: str) -> str:
                          "title": None, "published": None}}
     return (
         "# Drafted by `briefing draft`: a skeleton for an analyst to finish.\n"
-        "# Every sentence of the source is a fact quoting it, so coverage starts at 100%.\n"
+        "# Every sentence of the source is a fact quoting it, so coverage starts at 100%;\n"
+        "# a sentence of two claims of different firmness is two, each quoting its clause.\n"
         "# Certainty comes from the cue lexicon (model/draft/cues.yaml); check each label.\n"
         "# Each fact's text is its sentence as written: rewrite it in your own words.\n"
         "# Lines marked TODO need human judgement.\n"
@@ -179,6 +197,9 @@ def _plant(actors: Actors, facts: str) -> str:
     else:
         body = {"id": f.id, "name": f.name}
         comment = f"# plant: found as a name before a facility word, in sentence {f.first + 1}\n"
+        if f.others:  # the analyst decides whether they matter: no fact is filed under them
+            named = ", ".join(f"{name} (sentence {index + 1})" for index, name in f.others)
+            comment += f"# other facilities the text names, not the plant: {named}\n"
     body |= {key: value for key, value in (("location", f.location), ("owner", f.owner),
                                            ("workforce", f.workforce)) if value}
     body["status"] = "TODO status"

@@ -21,7 +21,9 @@ _BOUNDARY = re.compile(r"[,;:\u2014()\"\u201c\u201d]")
 _WINDOW = 60  # characters looked back for a negator or forward for a reported subject
 _SPEAKER = 120  # characters looked back for who speaks
 _SPEAKER_WORDS = 8  # a longer speaker is left out of the cue, which is then the verb alone
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# "was told", "was not told": no one named speaks
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|never\s+)?$",
+                      re.IGNORECASE)
 _NAME = re.compile(r"(?<![\w'])[A-Z\u00c0-\u00de][\w'.-]*")
 _STARTERS = frozenset("the a an this that these those it its in on at for but and or so as "
                       "after before while when if".split())

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 # A capital, Latin-1's accented ones included: "Ødegård", "Ó Súilleabháin", "Saint-Éloi".
-WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+# Capitals past Latin-1 too: "ČD Cargo", "OSŽ", "Łódź".
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+WORD = rf"[{UPPER}][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur".
-PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|di|dos|van|von|y|&)"
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*")
+PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|&)"
+# A union local keeps its number: "Unifor Local 89".
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration".
 AND_TAIL = re.compile(
     rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
@@ -17,9 +20,24 @@ AND_TAIL = re.compile(
 # Capitalised words that never name a party: months, currencies, nationalities.
 NOT_PARTIES = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec usd eur gbp nok sek dkk chf jpy cny "
+    "pln czk huf isk "
     "american british english french german irish japanese chinese norwegian swedish danish "
     "mexican chilean european canadian australian indian italian spanish dutch korean "
-    "russian".split())
+    "russian polish czech portuguese belgian swiss austrian finnish icelandic scottish welsh "
+    "greek turkish brazilian argentine argentinian peruvian colombian moroccan egyptian "
+    "nigerian kenyan african asian vietnamese thai indonesian malaysian filipino "
+    "north south east west northern southern eastern western".split())
+# Countries are places wherever they stand ("many of them from Portugal and Morocco").
+COUNTRIES = frozenset(
+    "argentina australia austria belgium brazil canada chile china colombia czechia denmark "
+    "egypt finland france germany greece hungary iceland india indonesia ireland italy japan "
+    "kenya korea lithuania latvia estonia malaysia mexico morocco netherlands nigeria norway "
+    "peru poland portugal romania russia scotland slovakia spain sweden switzerland thailand "
+    "turkey ukraine vietnam wales england britain".split())
+# Bodies whose name runs on over "of" and "and": "Ministry of Agriculture and Fisheries".
+BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
+                  r"Board|Council|Agency|Authority)\b")
+AND_MORE = re.compile(rf"\s+and\s+{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}}")
 # Titles that say what kind of party a person is, written before the name.
 TITLE_KINDS = {
     "mayor": "government", "governor": "government", "minister": "government",
@@ -29,7 +47,7 @@ TITLE_KINDS = {
     "ceo": "company", "chairman": "company", "chairwoman": "company",
     "union leader": "union", "general secretary": "union",
 }
-TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")\s+$",
+TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r"),?\s+$",
                    re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words that start a sentence with a capital without naming anything.
@@ -42,6 +60,9 @@ FUNCTION_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
 )
+# People at a body, not at a place: "Union officials at the CGT".
+MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
+                        r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
     r"|,\s+a\s+city\b.*)$"
@@ -50,12 +71,17 @@ LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
-    "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit"
+    "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
+    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
+# A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
+SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
+                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(in|near|outside|at)\s+"
+                     rf"({WORD}(?:\s+{WORD}){{0,2}})")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
 OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
@@ -68,7 +94,8 @@ OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reop
 OBJECT = re.compile(
     r"(?<![\w'-])(?!(?:said|says|warned|added|argued|claimed|stated|insisted|feared|fears|"
     r"believed|believes|reported|as|is|was|has|does|this|its|his|plus|unless|across|always)\s)"
-    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|\d[\d,]*)\s+)*$")
+    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
+    r"almost|over|\d[\d,]*)\s+)*$")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
@@ -87,11 +114,13 @@ ROLE_HEADS = {
     "workers": "workforce", "employees": "workforce", "staff": "workforce",
     "nurses": "workforce", "teachers": "workforce", "drivers": "workforce",
     "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
-    "doctors": "workforce", "authority": "regulator",
+    "doctors": "workforce", "authority": "regulator", "councillors": "government",
+    "councilors": "government", "insurers": "other", "lenders": "other",
     "suppliers": "supplier", "supplier": "supplier", "city": "community",
     "residents": "community", "community": "community", "leaders": "community",
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
-    "spokeswoman": "other", "investors": "other",
+    "spokeswoman": "other", "investors": "other", "campaigners": "community",
+    "activists": "community", "groups": "community",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -99,9 +128,10 @@ NAME_KINDS = ROLE_HEADS | {
     "congress": "government", "senate": "government", "commission": "regulator",
     "association": "union", "federation": "union", "guild": "union",
     "administration": "regulator", "executive": "government", "organisation": "union",
-    "organization": "union",
+    "organization": "union", "local": "union",  # "Unifor Local 89"
 }
-NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority"})
+NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
+                            "groups"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "
@@ -114,6 +144,8 @@ AFTER_SINGULAR = frozenset(
     "which who have did does declined announced denied warned called argued opposes opposed "
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
+# Bodies that "the" and any lower-case field before them name in full: "the energy ministry".
+INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority"})
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "

@@ -17,6 +17,7 @@ from .lexicon import (
     OWNED_BY,
     POSSESSIVE,
     POSSESSOR,
+    SITE_IN,
     WORD,
 )
 
@@ -29,6 +30,15 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+def _as_written(name: str) -> str:
+    """A pattern for a facility's name in the text: a bare one ("Brewery", from "its brewery
+    in Aalst") was capitalised for the draft only."""
+    return f"(?i:{re.escape(name[:1])}){re.escape(name[1:])}"
+
+
+_OTHERS = 10  # other facilities listed in the draft's comment at the most
+
+
 @dataclass
 class Facility:
     id: str
@@ -38,6 +48,8 @@ class Facility:
     owner: str | None = None
     workforce: str | None = None
     sentences: list[int] = field(default_factory=list)
+    # other facilities the text names, as (sentence, name): for a comment, not the plant
+    others: list[tuple[int, str]] = field(default_factory=list)
 
 
 def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) -> Facility:
@@ -53,16 +65,18 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
             return Facility("facility", "", None)
     first_sentence, _, first_name = found[0]
     facility = Facility(slug(first_name), first_name, first_sentence)
-    facility.sentences = sorted({index for index, _, _ in found})
+    facility.sentences = sorted({index for index, _, name in found if name == first_name})
     word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
     bare = re.compile(rf"{re.escape(first_name)}|\bthe {word}\b", re.IGNORECASE)
+    named = _as_written(first_name)
     for sentence in sentences:
         if not bare.search(sentence.text):
             continue
         located = re.search(r"\b(?:located|based|sited)\s+in\s+(" + WORD + r"(?:\s+" + WORD
                             + r")*)", sentence.text)
-        # "the Greyhawk copper mine near Alder Falls": a place right after the facility
-        near = re.search(re.escape(first_name) + r"\s+(?:in|near|outside)\s+(" + WORD
+        # "the Greyhawk copper mine near Alder Falls", "its freight yard at Ostrava-Přívoz":
+        # a place right after the facility
+        near = re.search(named + r"\s+(?:in|near|outside|at)\s+(" + WORD
                          + r"(?:\s+" + WORD + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
@@ -76,11 +90,35 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
     return facility
 
 
+def other_facilities(sentences: list[Sentence], facility: Facility,
+                     found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Facilities named besides the plant: another name before a facility word ("its Cacia
+    mill"), or a facility word set in another place ("the firm's plant in Esbjerg")."""
+    if facility.first is None:
+        return []
+    own = {facility.id, slug(facility.location or "")}
+    seen: dict[str, tuple[int, str]] = {}
+    for index, _, name in found:  # named ones: not the plant, nor a shorter name of it
+        key = slug(name)
+        if key not in own and not (key in facility.id or facility.id in key):
+            seen.setdefault(key, (index, name))
+    head = facility.name.split()[-1].casefold()
+    for sentence in sentences:
+        for match in SITE_IN.finditer(sentence.text):
+            place = POSSESSIVE.sub("", match.group(3)).rstrip(".,")
+            mine = sentence.index == facility.first and match.group(1).endswith(head)
+            if slug(place) in own or place in facility.name or mine:
+                continue  # the plant itself, named where it is
+            where = f"{match.group(1)} {match.group(2)} {place}"  # "bottling plant in Ninove"
+            seen.setdefault(slug(place), (sentence.index, where))
+    return sorted(seen.values())[:_OTHERS]
+
+
 def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
     """The party whose "its X plant", "Party's X plant" or "the plant, owned by Party" names
     the facility, or a company that says it will close or sell "the X plant"."""
     word = facility.name.split()[-1]
-    mention = re.compile(rf"{re.escape(facility.name)}|\b[Tt]he {re.escape(word)}\b")
+    mention = re.compile(rf"{_as_written(facility.name)}|\b[Tt]he {re.escape(word)}\b")
     named = [p for p in parties if p.named]
     for sentence in sentences:
         for found in mention.finditer(sentence.text):

@@ -58,14 +58,15 @@ def _draft(story: dict, folder: Path):
     seed.write_text(text, "utf-8")
     sha = hashlib.sha256(text.encode()).hexdigest()
     out = folder / f"{story['id']}.yaml"
-    out.write_text(draft(text, seed.name, sha, story["id"]).yaml, "utf-8")
-    return load_briefing(out)
+    drafted = draft(text, seed.name, sha, story["id"]).yaml
+    out.write_text(drafted, "utf-8")
+    return load_briefing(out), drafted
 
 
 def _score_story(story: dict, result: Score) -> None:
     c, miss = result.counts, result.misses
     with tempfile.TemporaryDirectory() as folder:
-        loaded = _draft(story, Path(folder))
+        loaded, drafted = _draft(story, Path(folder))
     gold = story["sentences"]
     c["sentences"] += len(gold)
     split = [s.text for s in loaded.sentences]
@@ -78,9 +79,11 @@ def _score_story(story: dict, result: Score) -> None:
         return
     levels: dict[int, Certainty] = {}
     filed: dict[int, set[str]] = {}
+    claims: dict[int, set[tuple[str, Certainty]]] = {}  # sentence -> (quote, level) of facts
     for item in loaded.items:
         for evidence in item.evidence if item.certainty else []:
             for index in evidence.sentences:
+                claims.setdefault(index, set()).add((evidence.quote, item.certainty))
                 old = levels.get(index, Certainty.confirmed)
                 levels[index] = max(old, item.certainty, key=_WEAK.index)
                 if item.parent is not None:
@@ -118,14 +121,18 @@ def _score_story(story: dict, result: Score) -> None:
             miss.append(f"{story['id']}: [{index + 1}] {start}…: {got}, not {level}")
         if about:
             c["sentences about a party"] += 1
-            c["filed under a party it is about"] += bool(
-                filed.get(index, set()) & {by_gold.get(pid) for pid in about})
+            right = bool(filed.get(index, set()) & {by_gold.get(pid) for pid in about})
+            c["filed under a party it is about"] += right
+            if not right:
+                miss.append(f"{story['id']}: [{index + 1}] filed under "
+                            f"{sorted(filed.get(index, set()))}, not {about}")
     plant = loaded.file.plant.name.casefold()
     c["facilities"] += 1
     c["facility found"] += any(word in plant for word in story["facility"])
     if not any(word in plant for word in story["facility"]):
         miss.append(f"{story['id']}: facility {loaded.file.plant.name!r}")
     _score_plant(story, loaded.file.plant, by_gold, result)
+    _score_extras(story, drafted, claims, result)
     for q in loaded.file.questions:
         c["questions"] += 1
         todo = "TODO" in q.question  # marked for the analyst: better than a broken one
@@ -153,3 +160,25 @@ def _score_plant(story: dict, plant, by_gold: dict[str, str], result: Score) -> 
         c["owner found"] += right
         if not right:
             miss.append(f"{story['id']}: owner {plant.owner!r}")
+
+
+def _score_extras(story: dict, drafted: str, claims: dict, result: Score) -> None:
+    """Other facilities noted in a comment, and sentences of two claims drafted as two facts
+    (each its own quote and level); a split of any other sentence counts against."""
+    c, miss = result.counts, result.misses
+    comments = " ".join(line for line in drafted.splitlines() if line.lstrip().startswith("#"))
+    for word in story.get("others", []):
+        c["other facilities"] += 1
+        c["other facilities noted"] += word in comments
+        if word not in comments:
+            miss.append(f"{story['id']}: other facility not noted: {word}")
+    wanted = {n - 1 for n in story.get("two_claims", [])}
+    for index, found in sorted(claims.items()):
+        split = len({q for q, _ in found}) > 1 and len({level for _, level in found}) > 1
+        c["two-claim sentences"] += index in wanted
+        c["two-claim sentences split"] += split and index in wanted
+        c["sentences split into claims"] += split
+        c["splits where two claims are"] += split and index in wanted
+        if split != (index in wanted):
+            miss.append(f"{story['id']}: [{index + 1}] " + (
+                "split, but one claim" if split else "two claims, one fact"))

@@ -27,6 +27,8 @@ from model.facts import Certainty
     ("The mayor said the reopening would bring back 700 jobs.", "possible"),
     ("A decision is expected by Aug. 30.", "likely"),
     ("It was announced on Monday.", "stated"),
+    ("Unifor Local 89 said it was not told of the shutdown.", "confirmed"),
+    ("A final decision is not expected before January.", "likely"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level

@@ -1,0 +1,63 @@
+"""Two claims of different firmness in one sentence, so each can be its own fact quoting its
+own clause: "Acme confirmed the plant will close, but has not said whether the 300 workers
+will be moved" is a confirmed claim and an unconfirmed one.
+
+A sentence splits only where both sides stand as claims: at ", but", " but", ", and" or ";"
+followed either by a verb of the same subject ("but has not said", "but declined") or by a
+clause of its own ("and a decision is expected"). A clause of its own after "said" may still
+be the speaker's words ("said the company had refused, but the union would keep asking"), so
+that sentence stays whole. Every pattern is anchored or bounded: a hostile sentence costs
+time in its length only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .cues import Reading, lexicon, read_certainty
+
+_MAX = 2_000  # characters of a sentence searched for a split; a longer one stays whole
+_MIN_WORDS = 3  # each side holds at least this many words
+_JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;)\s+(?=\S)")
+_AUXILIARY = (r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
+              r"should|must)")
+# The same subject goes on: "but has not said", "but declined to give a date".
+_PREDICATE = re.compile(rf"(?:{_AUXILIARY}|declined|denied|refused|rejected|dismissed|said|"
+                        r"says|told|added|warned|confirmed|announced|expects|plans)\b")
+# A clause of its own: a subject of up to six words, then a verb.
+_CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-Z][\w'’.-]*)"
+                     rf"(?:\s+[\w'’.,-]+){{0,5}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str  # the clause as written in the sentence, a quote of the source
+    reading: Reading
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """A verb of saying, from the lexicon's attribution verbs."""
+    return re.compile(r"\b(?:" + "|".join(sorted(lexicon().attribution)) + r")\b",
+                      re.IGNORECASE)
+
+
+def split_claims(sentence: str, named_party: bool) -> tuple[Claim, Claim] | None:
+    """The sentence's two claims where it carries two of different firmness, else None."""
+    text = sentence[:_MAX]
+    if len(text) < len(sentence):
+        return None
+    speech = _speech()
+    for join in _JOIN.finditer(text):
+        first, second = text[: join.start()], text[join.end() :]
+        if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
+            continue
+        own_clause = _CLAUSE.match(second) and not _PREDICATE.match(second)
+        if not (_PREDICATE.match(second) or (own_clause and not speech.search(first))):
+            continue
+        one, two = read_certainty(first, named_party), read_certainty(second, named_party)
+        if one.certainty != two.certainty:
+            return Claim(first, one), Claim(second, two)
+    return None

@@ -1,0 +1,164 @@
+"""Mentions of parties and facilities in one sentence: capitalised names, whole across
+particles and "and"; role phrases ("labor unions", "the provincial energy ministry"); and
+whether a name is used as a place or as a modifier."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..sentences import Sentence
+from .lexicon import (
+    AFTER_SINGULAR,
+    AND_MORE,
+    AND_TAIL,
+    BODY,
+    CAPS_RUN,
+    COUNTRIES,
+    FACILITY,
+    FACILITY_NAME,
+    FUNCTION_WORDS,
+    INDEFINITE,
+    INSTITUTIONS,
+    LIST_JOIN,
+    MEMBERS_AT,
+    MODIFIERS,
+    NEEDS_MODIFIER,
+    NOT_PARTIES,
+    OBJECT,
+    PERSON_TITLE,
+    PLACE_BEFORE,
+    POSSESSIVE,
+    ROLE,
+    SINGULAR,
+    WORD,
+)
+from .plant import slug
+
+
+@dataclass
+class Mention:
+    sentence: int
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str  # "named", "role" or "facility"
+    head: str = ""
+
+
+def find_roles(sentence: Sentence) -> list[Mention]:
+    found = []
+    for match in ROLE.finditer(sentence.text):
+        head = match.group("head").lower()
+        mod = match.group("mod") or ""
+        if sentence.text[match.end() : match.end() + 1] in ("'", "\u2019"):
+            continue  # "oil workers' union STPRM": the workers qualify the union
+        if match.group("head")[0].isupper() and match.start("head") > 0:
+            continue  # "Riverside Nurses Association" is a name, not the role "nurses"
+        proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
+        start = match.start()
+        outer = re.search(r"(?<![\w'-])([a-z]+)\s+$", sentence.text[max(0, start - 30) : start])
+        if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
+            mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
+            start -= len(outer.group())
+        elif not (mod.lower() in MODIFIERS or proper or (
+                head in INSTITUTIONS and mod.islower()
+                and re.search(r"\b[Tt]he\s+$", sentence.text[:start]))):
+            mod = ""  # but "the energy ministry" is one body, whatever its field
+        start = start if mod else match.start("head")
+        # "had never consulted the workers": acted on, not acting; such a mention names no
+        # party of its own, but may give a later bare "the government" its full name
+        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) else "role"
+        if proper:  # "United Steelworkers union": take in the whole name
+            while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
+                    previous.group(1).lower() not in FUNCTION_WORDS):
+                start = previous.start(1)
+        before = sentence.text[:start].rstrip().lower()
+        following = sentence.text[match.end() :].split(maxsplit=1)
+        if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
+                head in SINGULAR and following and following[0][:1].islower()
+                and following[0].lower() not in AFTER_SINGULAR):
+            continue  # "a city with deep ties" describes; "supplier networks" is a thing
+        name = " ".join(sentence.text[start : match.end()].split())
+        if mod.lower() in ("union", "labor", "labour", "trade"):
+            head = "unions"  # "union leaders" speak for a union
+        found.append(Mention(sentence.index, start, match.end(), slug(name),
+                              name[0].upper() + name[1:], kind, head))
+    return found
+
+
+def find_names(sentence: Sentence, taken: list[tuple[int, int]],
+           capitalised: dict[str, int]) -> list[Mention]:
+    found = []
+    for match in CAPS_RUN.finditer(sentence.text):
+        words = match.group().split()
+        start = match.start()
+        while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
+                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
+                PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
+            start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+        if not words or start < 0:
+            continue
+        opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
+        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2:
+            continue  # a capital at the start of a sentence or quotation, seen only there
+        end = start + len(" ".join(match.group().split()[-len(words):]))
+        if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):
+            # "Spain's Ministry of ...": the country says whose; the body is the name
+            start = sentence.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        tail = AND_TAIL.match(sentence.text, end) or (
+            AND_MORE.match(sentence.text, end) if BODY.match(" ".join(words)) else None)
+        if tail:  # "U.S. Food and Drug Administration"
+            words += tail.group().split()
+            end = tail.end()
+        words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
+        name = " ".join(words)
+        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words) or (
+                name.casefold() in COUNTRIES):
+            continue
+        if any(a < end and start < b for a, b in taken) or not slug(name):
+            continue
+        facility = FACILITY.match(sentence.text, end)
+        if facility and len(words) > 1 and POSSESSIVE.search(words[0]):
+            # "Northfell's Alder Falls mine": the owner's name is not the facility's
+            start = sentence.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+            name = " ".join(words)
+        if facility:
+            name, end = f"{name} {facility.group(1)}", facility.end()
+        kind = "facility" if facility or FACILITY_NAME.match(name) else "named"
+        found.append(Mention(sentence.index, start, end, slug(name), name, kind))
+    return found
+
+
+def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
+    """Names used after "in", "at" and the like (and the names listed with them) are places."""
+    place: dict[str, bool] = {}
+    previous: Mention | None = None
+    previous_place = False
+    for m in mentions:
+        before = text[: m.start]
+        here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
+        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
+            here = True
+        place[m.key] = place.get(m.key, False) or here
+        previous, previous_place = m, here
+    return place
+
+
+def bare(word: str) -> str:
+    return POSSESSIVE.sub("", word) or word
+
+
+def used_as_modifier(text: str, mention: Mention) -> bool:
+    """An acronym used before a lower-case noun ("EV production") names a thing; before a
+    verb ("EVG called", "STPRM has") it acts."""
+    after = text[mention.end : mention.end + 40].split(maxsplit=2)
+    last = mention.name.split()[-1].strip(".")
+    acronym = last.isupper() and len(last) >= 2
+    following = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
+    verb = following in AFTER_SINGULAR or following.endswith("ed")
+    return acronym and following[:1].islower() and not verb
