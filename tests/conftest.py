@@ -1,6 +1,15 @@
+import os
+import sys
 from pathlib import Path
 
 import pytest
+
+# The suite starts a few hundred interpreters (servers, readers, the command) and four workers
+# that rewrite every test module's asserts: where the shell sets PYTHONDONTWRITEBYTECODE, each
+# compiles model/, tui/ and the tests again (0.2 s of CPU an interpreter). Bytecode goes to
+# the usual __pycache__ folders, which git ignores.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 SLOW = ("e2e", "fuzz", "security")  # end-to-end, fuzz and attack replays: -m "not slow" skips them
 
