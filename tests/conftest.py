@@ -11,13 +11,28 @@ import pytest
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
 
-SLOW = ("e2e", "fuzz", "security")  # end-to-end, fuzz and attack replays: -m "not slow" skips them
+# What `-m "not slow"` leaves out, for an edit loop of seconds: the end-to-end tests, fuzzing
+# and attack replays (whole folders), and the reader's tests beyond the reading loop itself
+# (panes, navigation, search, help and the editor stay): stories, the library, reloading,
+# themes, layouts at every size, snapshots and contrast matrices.
+SLOW_FOLDERS = ("e2e", "fuzz", "security")
+SLOW_MODULES = ("test_story", "test_library", "test_reload", "test_theme_choice", "test_layout",
+                "test_snapshots", "test_contrast")
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if Path(item.fspath).parent.name in SLOW:
+        path = Path(item.fspath)
+        if path.parent.name in SLOW_FOLDERS or path.stem in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_xdist_auto_num_workers(config):
+    """The whole suite waits on servers, ptys and a browser, so two workers a core keep the
+    cores busy; the fast subset only computes, so one a core (a worker takes 4 s of CPU to
+    start)."""
+    cores = len(os.sched_getaffinity(0))
+    return min(cores, 8) if config.option.markexpr == "not slow" else min(2 * cores, 8)
 
 
 @pytest.fixture(autouse=True)

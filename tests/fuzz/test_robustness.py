@@ -41,7 +41,7 @@ async def test_a_resize_storm_keeps_the_selection_and_the_search():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", "m", "i", "h", "enter", "n")
         before = (app.reader.pane, app.reader.current_list.current_id, app.reader.search.current)
-        for _ in range(20):
+        for _ in range(12):
             await pilot.resize_terminal(rng.randint(20, 300), rng.randint(6, 100))
         await pilot.pause()
         reader = app.reader
@@ -88,7 +88,7 @@ async def test_random_keys_through_the_palette_at_typing_speed():
     is tested at typing speed here: faster, it can lose keys, which is not the reader's bug)."""
     rng = random.Random(SEED)
     app = reader_app()
-    keys = [rng.choice([*KEYS, "ctrl+p", "ctrl+p", "pagedown", "enter"]) for _ in range(50)]
+    keys = [rng.choice([*KEYS, "ctrl+p", "ctrl+p", "pagedown", "enter"]) for _ in range(30)]
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*keys)
         assert app.is_running

@@ -13,9 +13,6 @@ from rich.color import Color, ColorSystem
 from model import Certainty, load_briefing
 from tests.support.reader import reader_app
 
-# rendered matrices of sizes, themes and colours: left out of the edit loop (-m "not slow")
-pytestmark = pytest.mark.slow
-
 XTERM = ["#000000", "#cd0000", "#00cd00", "#cdcd00", "#0000ee", "#cd00cd", "#00cdcd",
          "#e5e5e5", "#7f7f7f", "#ff0000", "#00ff00", "#ffff00", "#5c5cff", "#ff00ff",
          "#00ffff", "#ffffff"]

@@ -6,9 +6,6 @@ import pytest
 from tests.support.paths import HOSTILE
 from tests.support.reader import reader_app
 
-# rendered matrices of sizes, themes and colours: left out of the edit loop (-m "not slow")
-pytestmark = pytest.mark.slow
-
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (50, 16)])
 def test_opening(snap_compare, size):

@@ -1,6 +1,4 @@
 import hashlib
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -227,13 +225,6 @@ def test_seed_copies_are_byte_identical():
               default_briefing_path().with_suffix(".txt")]
     for copy in copies:
         assert hashlib.sha256(copy.read_bytes()).hexdigest() == expected, copy
-
-
-def test_model_never_imports_textual():
-    code = ("import sys, model, model.export; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
-            "assert not bad, bad")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
 
 
 def test_facts_of_each_owner_and_of_nothing_else(tmp_path):
