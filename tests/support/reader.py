@@ -24,6 +24,12 @@ def screen_lines(app) -> list[str]:
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
+def notifications(app) -> list[str]:
+    """What the reader has told the user. (Textual keeps them in a private list; no public
+    accessor exists in Textual 8.)"""
+    return [str(notification.message) for notification in app._notifications]
+
+
 def state(app):
     reader = app.reader
     focused = app.focused

@@ -8,7 +8,7 @@ import pytest
 
 from model import load_briefing
 from tests.support.paths import copied
-from tests.support.reader import reader_app
+from tests.support.reader import notifications, reader_app
 from tui.app import BriefingApp
 from tui.reader.editor import editor_command
 
@@ -33,16 +33,12 @@ def test_the_editor_is_opened_at_the_line(environ, command):
     assert editor_command(FILE, 12, environ) == command
 
 
-def messages(app) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
-
-
 async def test_the_shipped_briefing_is_not_edited_and_the_reader_says_why():
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        assert any("ships with the reader" in message for message in messages(app))
+        assert any("ships with the reader" in message for message in notifications(app))
 
 
 async def test_a_served_reader_offers_no_editor(tmp_path):
@@ -53,7 +49,7 @@ async def test_a_served_reader_offers_no_editor(tmp_path):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("e")  # run headless: a reader that tries says it cannot
             await pilot.pause()
-            assert len(messages(app)) == expected, messages(app)
+            assert len(notifications(app)) == expected, notifications(app)
 
 
 async def test_an_editor_that_is_not_there_is_named_and_the_reader_goes_on(tmp_path,
@@ -65,6 +61,6 @@ async def test_an_editor_that_is_not_there_is_named_and_the_reader_goes_on(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        assert any("no-such-editor is not a program here" in m for m in messages(app))
+        assert any("no-such-editor is not a program here" in m for m in notifications(app))
         await pilot.press("j")
         assert app.reader.current_list.current_id == "inspectors"

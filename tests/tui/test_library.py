@@ -10,7 +10,7 @@ import pytest
 from model.reading import ReadingState
 from model.since import changes_since, prints
 from tests.support.library import library_copy
-from tests.support.reader import screen_lines
+from tests.support.reader import notifications, screen_lines
 from tui.app import BriefingApp
 from tui.reader.screen import ReaderScreen
 from tui.screens.library import LibraryScreen
@@ -31,7 +31,7 @@ async def loaded(app, pilot) -> None:
 
 def rows(app) -> list[str]:
     """The list's rows, as drawn."""
-    return [option.prompt.plain for option in app.screen.list._options]
+    return [option.prompt.plain for option in app.screen.list.options]
 
 
 def row_of(app, words: str) -> int:
@@ -96,7 +96,7 @@ async def test_a_story_with_versions_offers_them_newest_first(folder):
         await loaded(app, pilot)
         await pilot.press("down", "down", "enter")
         assert isinstance(app.screen, VersionsScreen)
-        versions = [option.prompt.plain for option in app.screen.list._options]
+        versions = [option.prompt.plain for option in app.screen.list.options]
         assert [row.split()[0] for row in versions] == ["mill-2.yaml", "mill-1.yaml"]
         assert app.screen.list.highlighted == 0
         await pilot.press("escape")  # none
@@ -113,7 +113,7 @@ async def test_enter_on_a_broken_file_says_why_and_opens_nothing(folder):
         await pilot.press("end", "enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-        assert any("broken.yaml:5:5" in str(n.message) for n in app._notifications)
+        assert any("broken.yaml:5:5" in message for message in notifications(app))
 
 
 async def test_file_names_and_titles_reach_the_screen_literally(folder):
@@ -145,7 +145,7 @@ async def test_new_counts_follow_the_reading_state(folder, tmp_path):
             assert rows(app)[row_of(app, "Dunmore")].split()[-1] == str(moved)
             assert rows(app)[row_of(app, "Harbour")].split()[-1] == "unread"
             await pilot.press("down", "down", "enter")  # the versions: each its own count
-            versions = [option.prompt.plain for option in app.screen.list._options]
+            versions = [option.prompt.plain for option in app.screen.list.options]
             assert versions[0].split()[-1] == str(moved) and versions[1].split()[-1] == "2/3"
             await pilot.press("escape")
             # read now: what the reader shows is stored, and the count goes

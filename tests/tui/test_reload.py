@@ -11,7 +11,7 @@ import pytest
 
 from model import load_briefing
 from tests.support.paths import copied
-from tests.support.reader import screen_lines, state
+from tests.support.reader import notifications, screen_lines, state
 from tui.app import BriefingApp
 
 
@@ -138,5 +138,5 @@ async def test_a_related_item_gone_since_the_list_opened_is_said_to_be_gone(draf
         edit(draft, "- id: review\n", "- id: plan-review\n")
         await until(pilot, lambda: "plan-review" in {i.id for i in app.briefing.items})
         await pilot.press("end", "enter")
-        await until(pilot, lambda: any("no longer in the briefing" in str(n.message)
-                                       for n in app._notifications))
+        await until(pilot, lambda: any("no longer in the briefing" in message
+                                       for message in notifications(app)))

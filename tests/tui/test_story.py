@@ -10,7 +10,7 @@ import pytest
 from model import load_briefing
 from model.reading import ReadingState
 from tests.support.paths import cli, copied
-from tests.support.reader import screen_lines
+from tests.support.reader import notifications, screen_lines
 from tui.app import BriefingApp
 
 
@@ -125,7 +125,7 @@ async def test_a_session_without_state_says_so_and_keeps_nothing(story):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("m", "a")
         await pilot.pause()
-        said = [str(n.message) for n in app._notifications]
+        said = notifications(app)
         assert said and all("not kept" in message for message in said)
         await pilot.press("c")
         await pilot.pause()
