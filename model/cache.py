@@ -45,8 +45,7 @@ def cache_dir() -> Path | None:
     """$XDG_CACHE_HOME/briefing, or None when BRIEFING_NO_CACHE is set."""
     if os.environ.get("BRIEFING_NO_CACHE"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "briefing"
+    return files.user_dir("XDG_CACHE_HOME", ".cache")
 
 
 def open_briefing(path: str | Path, *, limits: Limits | None = None) -> Briefing:

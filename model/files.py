@@ -74,3 +74,10 @@ def read_descriptor(descriptor: int, max_bytes: int) -> bytes:
 
 def read_bytes(path: str | Path, max_bytes: int, *, follow: bool = True) -> bytes:
     return read_descriptor(open_checked(path, follow=follow), max_bytes)
+
+
+def user_dir(variable: str, fallback: str) -> Path:
+    """`$VARIABLE/briefing`, or `~/FALLBACK/briefing` where it is unset or relative: the XDG
+    base directory specification says a relative path is to be ignored."""
+    base = os.environ.get(variable, "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / fallback) / "briefing"

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .files import user_dir
+
 NOTE_LIMIT = 10_000  # characters in one note
 TIMEOUT = 10.0  # seconds a call waits for another reader's write to finish
 
@@ -41,9 +43,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
 
 
 def default_path() -> Path:
-    base = os.environ.get("XDG_DATA_HOME", "")
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".local" / "share"
-    return root / "briefing" / "reading.db"
+    return user_dir("XDG_DATA_HOME", ".local/share") / "reading.db"
 
 
 def keyed_path(folder: Path, key_fingerprint: str) -> Path:

@@ -55,7 +55,7 @@ class BriefingApp(App[None]):
 
     def theme_chosen(self, theme: object) -> None:
         if self.theme != self.kept_theme:
-            from .state import remember_theme
+            from .theme_memory import remember_theme
 
             remember_theme(self.theme)
             self.kept_theme = self.theme

@@ -5,13 +5,12 @@ no file means the defaults, and nothing is ever written there."""
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from model.files import Unread, Why, read_bytes
+from model.files import Unread, Why, read_bytes, user_dir
 
 MAX_BYTES = 1_048_576  # a config file is a few lines; a larger one is not one
 
@@ -33,9 +32,7 @@ class ConfigError(Exception):
 
 
 def default_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".config") / "briefing" / (
-        "config.toml")
+    return user_dir("XDG_CONFIG_HOME", ".config") / "config.toml"
 
 
 def themes() -> set[str]:

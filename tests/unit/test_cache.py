@@ -138,11 +138,6 @@ def test_no_cache_when_turned_off(tmp_path, monkeypatch):
     assert entries() == []
 
 
-def test_a_relative_cache_home_is_ignored(monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
-    assert cache_dir() == Path.home() / ".cache" / "briefing"
-
-
 def test_the_least_recently_opened_entries_go(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "KEEP", 3)
     paths = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.briefings import write_mill
@@ -162,3 +164,23 @@ def test_keys_the_defaults_already_share_are_not_clashes(tmp_path):
     config = load_config(written(tmp_path, '[keymap]\n"help.close" = "escape,q"\n'
                                            '"list.down" = "down,j"\n'))
     assert config.keymap["help.close"] == "escape,q"
+
+
+@pytest.mark.parametrize(("variable", "where"), [
+    ("XDG_CACHE_HOME", "model.cache:cache_dir"),
+    ("XDG_CONFIG_HOME", "tui.config:default_path"),
+    ("XDG_STATE_HOME", "tui.theme_memory:state_dir"),
+    ("XDG_STATE_HOME", "tui.serve.ssh:state_dir"),
+    ("XDG_DATA_HOME", "model.reading:default_path"),
+])
+def test_each_folder_follows_its_xdg_variable_and_ignores_a_relative_one(
+        tmp_path, monkeypatch, variable, where):
+    import importlib
+
+    module, name = where.split(":")
+    folder = getattr(importlib.import_module(module), name)
+    monkeypatch.setenv(variable, str(tmp_path))
+    assert folder().is_relative_to(tmp_path / "briefing")
+    monkeypatch.setenv(variable, "relative/path")
+    assert not folder().is_relative_to("relative")
+    assert folder().is_relative_to(Path.home())

@@ -17,7 +17,7 @@ LAYERS = {
     "screens": {"render", "widgets", "screens", "keys", "textual_fixes"},
     "reader": {"render", "widgets", "screens", "reader", "keys", "textual_fixes"},
     "serve": {"serve"},
-    "commands": {"commands", "render", "keys", "app", "config", "state"},
+    "commands": {"commands", "render", "keys", "app", "config", "theme_memory"},
 }
 
 

@@ -11,7 +11,7 @@ from model import Briefing, Limits, one_line
 from model.reading import ReadingState
 
 from ..config import Config, themes
-from ..state import remembered_theme
+from ..theme_memory import remembered_theme
 from .load import load
 
 if TYPE_CHECKING:

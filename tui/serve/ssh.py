@@ -18,6 +18,7 @@ from pathlib import Path
 
 import asyncssh
 
+from model.files import user_dir
 from model.reading import default_path as reading_path
 from model.reading import keyed_path
 
@@ -43,8 +44,7 @@ class Settings:
 
 
 def state_dir() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"
-    return Path(base) / "briefing"
+    return user_dir("XDG_STATE_HOME", ".local/state")
 
 
 def host_key(path: Path) -> asyncssh.SSHKey:

@@ -9,15 +9,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from model.files import Unread, read_bytes
+from model.files import Unread, read_bytes, user_dir
 
 THEME = "theme"
 
 
 def state_dir() -> Path:
-    base = os.environ.get("XDG_STATE_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".local" / "state") / (
-        "briefing")
+    return user_dir("XDG_STATE_HOME", ".local/state")
 
 
 def remembered_theme(known: set[str]) -> tuple[str, float] | None:
