@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import islice
 
 from ..sentences import Sentence
 from .coref import is_anaphor, resolve
@@ -23,10 +22,10 @@ from .lexicon import (
     TITLE_KINDS,
     WORD,
 )
+from .lookup import Aliases, Bodies, Context, by_sentence
 from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
 from .plant import Facility, find_facility, find_owner, other_facilities
 
-CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
 
 
@@ -74,7 +73,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     facility = find_facility(sentences, named_sites)
     facility.others = other_facilities(sentences, facility, named_sites)
     plant_words = set(facility.name.split()[:-1]) if facility.first is not None else set()
-    canonical: dict[str, str] = {}
+    canonical = Aliases()
     acronyms: dict[str, str] = {}  # letters an acronym may hold -> the party they stand for
     parties: dict[str, Party] = {}
     heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
@@ -85,8 +84,9 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
         return m.kind == "facility" or (m.kind == "named" and (
             places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words))
 
-    bodies = [_party(m.key, m, sentences, facility.id) for m in mentions
-              if m.kind == "named" and not skipped(m)]
+    context = Context(sentences, [m for m in mentions if m.kind == "named"])
+    bodies = Bodies([_party(m.key, m, sentences, facility.id, context) for m in mentions
+                     if m.kind == "named" and not skipped(m)])
     for at, m in enumerate(mentions):
         if m.kind == "object":
             continue
@@ -102,7 +102,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             after = mentions[at + 1] if at + 1 < len(mentions) else None
             beside = after is not None and after.sentence == m.sentence and APPOSED.fullmatch(
                 sentences[m.sentence].text[m.end : after.start])
-            body = _spoken_for(m, after if beside else None, bodies)
+            body = bodies.spoken_for(m, after if beside else None)
             if body is not None:  # the named party, as its name found it, first here
                 key = body.id
                 # "the rail union EVG": the role says what kind of body the acronym is
@@ -111,11 +111,11 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                     _add(parties, acronyms,
                          replace(body, first=m.sentence, sentences=[], kind=kind))
         acronym = acronyms.get(m.name) if m.name.isupper() else None
-        key = canonical.setdefault(key, _alias(key, canonical) or acronym or key)
+        key = canonical.file(key, acronym)
         party = parties.get(key)
         if party is None:
-            party = _add(parties, acronyms, _party(key, m, sentences, facility.id), key)
-        if m.sentence not in party.sentences:
+            party = _add(parties, acronyms, _party(key, m, sentences, facility.id, context), key)
+        if not party.sentences or party.sentences[-1] != m.sentence:  # mentions run in order
             party.sentences.append(m.sentence)
         about.setdefault(m.sentence, party.id)
         if m.kind == "named" or "-" in m.key or not is_anaphor(m.head):
@@ -133,31 +133,21 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     return Actors(found, facility, about)
 
 
-def _spoken_for(role: Mention, following: Mention | None, named: list[Party]) -> Party | None:
-    """The one named party a bare role stands for: "their union, the Riverside Nurses
-    Association"; "nurses" of the Riverside Nurses Association; "the council" of Westbury
-    District Council."""
-    if following is not None:  # set beside it: "the union Fellesforbundet"
-        return next((p for p in named if p.id == following.key), None)
-    head = role.head.rstrip("s")
-    found = {p.id: p for p in named if not p.person and (
-        (head == "union" and p.kind == "union")
-        or head in {w.casefold().rstrip("s'’") for w in p.name.split()})}
-    return found.popitem()[1] if len(found) == 1 else None
-
-
 def _pronouns(sentences: list[Sentence], parties: list[Party], about: dict[int, str]) -> None:
-    """"He said ..." is filed under the person named last before it, who speaks it."""
+    """"He said ..." is filed under the person named last before it, who speaks it (the
+    first of the parties, where two were named last in one sentence). One pass over the
+    sentences, keeping who was named last, not a read of every person for each pronoun."""
+    people = by_sentence([party for party in parties if party.person])
+    rank = {id(party): at for at, party in enumerate(parties)}
+    speaker: Party | None = None
     for sentence in sentences:
-        if not PRONOUN_SPEAKER.match(sentence.text):
-            continue
-        earlier = [(max(i for i in p.sentences if i < sentence.index), p) for p in parties
-                   if p.person and min(p.sentences) < sentence.index]
-        if earlier:
-            speaker = max(earlier, key=lambda pair: pair[0])[1]
+        here = people.get(sentence.index, [])
+        if speaker is not None and PRONOUN_SPEAKER.match(sentence.text):
             about[sentence.index] = speaker.id
-            if sentence.index not in speaker.sentences:
+            if all(party is not speaker for party in here):
                 speaker.sentences.append(sentence.index)
+                here = [*here, speaker]
+        speaker = min(here, key=lambda party: rank[id(party)]) if here else speaker
 
 
 def _add(parties: dict[str, Party], acronyms: dict[str, str], party: Party,
@@ -175,15 +165,8 @@ def _add(parties: dict[str, Party], acronyms: dict[str, str], party: Party,
     return party
 
 
-def _alias(key: str, known: dict[str, str]) -> str | None:
-    """"tanaka" for "mr-tanaka", "nissan" for "nissan-motor": one party, the longer name."""
-    for other, target in known.items():
-        if other != key and (other.startswith(key + "-") or other.endswith("-" + key)):
-            return target
-    return None
-
-
-def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str) -> Party:
+def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
+           context: Context) -> Party:
     ident = key if key != facility_id else f"{key}-party"
     if m.kind == "role":
         return Party(ident, m.name, ROLE_HEADS[m.head], f'the role "{m.head}"', False,
@@ -200,12 +183,7 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str) ->
         if word in NAME_KINDS:
             return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
                          m.sentence)
-    # the first sentences that name it are enough, and a text naming it a thousand times
-    # must not make every mention read them all
-    context = " ".join(islice((s.text for s in sentences if m.name in s.text), CONTEXT))
-    pattern = re.compile(re.escape(m.name) + r"(?:['’]s)?,?\s+(?:\w+\s+){0,5}?", re.IGNORECASE)
-    near = " ".join(context[x.start() : x.end() + 40] for x in pattern.finditer(context))
     ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
-    if COMPANY.search(m.name) or COMPANY.search(near) or COMPANY.search(ahead):
+    if COMPANY.search(m.name) or context.company(m.name) or COMPANY.search(ahead):
         return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
     return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)

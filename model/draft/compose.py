@@ -15,10 +15,11 @@ import yaml
 from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
-from .actors import Actors, find_actors
+from .actors import Actors, Party, find_actors
 from .asks import CONCERN, concern_title, question, watch_for, why
 from .claims import split_claims
 from .cues import read_certainty
+from .lookup import by_sentence
 from .plant import slug
 
 _WIDTH = 96
@@ -106,7 +107,8 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
     if not sentences:
         raise DraftProblem("the source has no sentences to draft from")
     actors = find_actors(sentences)
-    named = [any(p.named and s.index in p.sentences for p in actors.parties) for s in sentences]
+    parties_in = by_sentence(actors.parties)
+    named = [any(p.named for p in parties_in.get(s.index, ())) for s in sentences]
     readings = [read_certainty(s.text, named[s.index]) for s in sentences]
     splits = {s.index: pair for s in sentences if (pair := split_claims(s.text, named[s.index]))}
     index = SourceIndex(text)
@@ -158,14 +160,10 @@ def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
         cited = "".join(fact(i, c, 6) for i, c in facts.get(party.id, []))
         out.append("    facts:\n" + cited if cited else "    facts: []\n")
     out.append(_plant(actors, "".join(fact(i, c, 4) for i, c in facts.get(actors.facility.id, []))))
-    concerns, touched = _concerns(sentences, readings, quotes, actors)
+    concerns, touched = _concerns(sentences, readings, quotes, actors, parties_in)
     out.append(concerns)
-    out.append(_questions(hedged, readings, quotes, actors, touched))
+    out.append(_questions(hedged, readings, quotes, actors, touched, parties_in))
     return Drafted("".join(out), len(sentences), len(hedged), len(actors.parties))
-
-
-def _ids_in(actors: Actors, sentence: Sentence) -> set[str]:
-    return {p.id for p in actors.parties if sentence.index in p.sentences}
 
 
 def _header(name: str, source_path: str, sha256: str, first: str) -> str:
@@ -206,13 +204,13 @@ def _plant(actors: Actors, facts: str) -> str:
     return "\n" + comment + _dump({"plant": body}, 0) + ("  facts:\n" + facts if facts else "")
 
 
-def _concerns(sentences: list[Sentence], readings, quotes: list[str | None],
-              actors: Actors) -> tuple[str, dict[int, str]]:
+def _concerns(sentences: list[Sentence], readings, quotes: list[str | None], actors: Actors,
+              parties_in: dict[int, list[Party]]) -> tuple[str, dict[int, str]]:
     """A concern for each sentence where a party fears, warns, opposes or seeks assurances;
     its detail is the sentence, so it cites what it says."""
     out, touched, seen = [], {}, set()
     for s in sentences:
-        holders = [p.id for p in actors.parties if s.index in p.sentences]
+        holders = [p.id for p in parties_in.get(s.index, ())]
         if quotes[s.index] is None or not holders or not CONCERN.search(s.text[:2_000]):
             continue
         ident = "concern-" + "-".join(slug(s.text).split("-")[:4])
@@ -237,8 +235,8 @@ def _concerns(sentences: list[Sentence], readings, quotes: list[str | None],
     return "\nconcerns:\n" + "".join(out) + "\n", touched
 
 
-def _questions(hedged: list[Sentence], readings, quotes: list[str | None],
-               actors: Actors, touched: dict[int, str]) -> str:
+def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actors: Actors,
+               touched: dict[int, str], parties_in: dict[int, list[Party]]) -> str:
     if not hedged:
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
     out = ["# One open question for each hedged or unconfirmed sentence.\nquestions:\n"]
@@ -252,19 +250,20 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None],
         while ident in seen:
             ident += "-x"
         seen.add(ident)
-        related = sorted(_ids_in(actors, s)) or [actors.about[s.index]]
+        here = parties_in.get(s.index, [])
+        related = sorted({p.id for p in here}) or [actors.about[s.index]]
         if s.index in actors.facility.sentences and actors.facility.id not in related:
             related.append(actors.facility.id)
         out.append(f"  # sentence {s.index + 1} is {reading.certainty}: "
                    f"{', '.join(reading.cues)}\n")
-        here = [p.name for p in actors.parties if p.named and s.index in p.sentences]
+        names = [p.name for p in here if p.named]
         out.append(_dump([{
             "id": ident,
-            "question": question(s.text, here, firsts),
+            "question": question(s.text, names, firsts),
             "why": why(reading.certainty, reading.cues, touched.get(s.index)),
             "status": "open",
             "related": _Flow(related),
-            "watch_for": watch_for(s.text, here),
+            "watch_for": watch_for(s.text, names),
             "evidence": [{"quote": quotes[s.index]}],
         }], 2))
     return "".join(out)

@@ -71,7 +71,7 @@ def resolve(sentences: list[Sentence], parties: list[Party], about: dict[int, st
             found = _anaphor(sentence.text[:_READ], before, by_kind, by_word, last)
         if found is not None:
             about[sentence.index] = found.id
-            if sentence.index not in found.sentences:
+            if all(party is not found for party in named_in.get(sentence.index, [])):
                 found.sentences.append(sentence.index)
                 named_in.setdefault(sentence.index, []).append(found)
         here = named_in.get(sentence.index, [])

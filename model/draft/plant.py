@@ -120,16 +120,18 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
     word = facility.name.split()[-1]
     mention = re.compile(rf"{_as_written(facility.name)}|\b[Tt]he {re.escape(word)}\b")
     named = [p for p in parties if p.named]
+    # the whole name or its first word: "Northfell" of "Northfell Mining Ltd"; looked up,
+    # not read from every party at every mention of the plant
+    by_name: dict[str, str] = {}
+    for party in named:
+        for name in (party.name, party.name.split()[0]):
+            by_name.setdefault(name, party.id)
     for sentence in sentences:
         for found in mention.finditer(sentence.text):
             before = sentence.text[max(0, found.start() - 200) : found.start()].rstrip()
-            after = OWNED_BY.match(sentence.text, found.end())
-            for party in named:
-                # the whole name or its first word: "Northfell" of "Northfell Mining Ltd"
-                names = (party.name, party.name.split()[0])
-                owner = POSSESSOR.search(before) or after
-                if owner and owner.group(1) in names:
-                    return party.id
+            owner = POSSESSOR.search(before) or OWNED_BY.match(sentence.text, found.end())
+            if owner and owner.group(1) in by_name:
+                return by_name[owner.group(1)]
             if before.endswith(("its", "Its")) or OWN_ACT.search(before):
                 first = [p for p in named if sentence.text.startswith(p.name)
                          or p.name in before]
