@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from ..limits import Limits
 from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
@@ -101,11 +102,18 @@ def _repeated(quotes: list[str | None]) -> str:
             "tell it apart.\n")
 
 
-def draft(text: str, source_path: str, sha256: str, name: str) -> Drafted:
-    """The YAML of a briefing drafted from `text`; `name` gives its id (a file stem)."""
+def draft(text: str, source_path: str, sha256: str, name: str,
+          longest: int = Limits().max_string) -> Drafted:
+    """The YAML of a briefing drafted from `text`; `name` gives its id (a file stem). A
+    sentence over `longest` characters could be no fact's quote, so it is refused first."""
     sentences = split_sentences(text)
     if not sentences:
         raise DraftProblem("the source has no sentences to draft from")
+    for s in sentences:
+        if len(s.text) > longest:
+            line = text.count("\n", 0, s.start) + 1
+            raise DraftProblem(f"line {line}: a sentence of {len(s.text):,} characters, longer "
+                               f"than a quote may be ({longest:,}); break it into sentences")
     actors = find_actors(sentences)
     parties_in = by_sentence(actors.parties)
     named = [any(p.named for p in parties_in.get(s.index, ())) for s in sentences]

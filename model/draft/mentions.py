@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..sentences import Sentence
 from .lexicon import (
@@ -35,6 +36,11 @@ from .lexicon import (
 )
 from .plant import slug
 
+# A news sentence names a handful of parties. One that names thousands (a hostile text, a list)
+# has only its first capitalised runs and role phrases read: each is checked against the text
+# before it, so reading all would cost the sentence's length times its names.
+READ_PER_SENTENCE = 100
+
 
 @dataclass
 class Mention:
@@ -49,7 +55,7 @@ class Mention:
 
 def find_roles(sentence: Sentence) -> list[Mention]:
     found = []
-    for match in ROLE.finditer(sentence.text):
+    for match in islice(ROLE.finditer(sentence.text), READ_PER_SENTENCE):
         head = match.group("head").lower()
         mod = match.group("mod") or ""
         if sentence.text[match.end() : match.end() + 1] in ("'", "\u2019"):
@@ -91,7 +97,7 @@ def find_roles(sentence: Sentence) -> list[Mention]:
 def find_names(sentence: Sentence, taken: list[tuple[int, int]],
            capitalised: dict[str, int]) -> list[Mention]:
     found = []
-    for match in CAPS_RUN.finditer(sentence.text):
+    for match in islice(CAPS_RUN.finditer(sentence.text), READ_PER_SENTENCE):
         words = match.group().split()
         start = match.start()
         while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (

@@ -83,3 +83,26 @@ def test_a_company_word_counts_only_within_near_sentences_of_the_first_mention()
         sentences = split_sentences(f"Lindqvist arrived. {filler}{gap}Lindqvist, the "
                                     "carmaker, said so.")
         assert Context(sentences, []).company("Lindqvist") is company
+
+
+def test_a_sentence_naming_hundreds_has_only_its_first_names_read():
+    from model.draft.actors import find_actors
+    from model.draft.mentions import READ_PER_SENTENCE
+
+    names = [f"{chr(66 + n % 20)}ald{n:03d}son Holdings" for n in range(3 * READ_PER_SENTENCE)]
+    text = f"Talks involved {', '.join(names)}. {names[-1]} said it would bid."
+    parties = {party.name for party in find_actors(split_sentences(text)).parties}
+    assert names[0] in parties and names[READ_PER_SENTENCE - 2] in parties
+    assert names[2 * READ_PER_SENTENCE] not in parties
+    assert names[-1] in parties  # named again in a sentence of its own
+    assert len(parties) <= READ_PER_SENTENCE + 1
+
+
+def test_a_sentence_too_long_to_quote_is_refused_before_any_work():
+    import pytest
+
+    from model.draft import DraftProblem
+
+    text = "A short one.\nThen " + "very " * 30 + "long.\n"
+    with pytest.raises(DraftProblem, match=r"line 2: a sentence of 160 characters"):
+        compose.draft(text, "s.txt", "0" * 64, "s", longest=100)

@@ -3,7 +3,7 @@ hypotheticals, names, facilities and questions."""
 
 import pytest
 
-from model.draft import draft
+from model.draft import DraftProblem, draft
 from model.draft.asks import question
 from model.draft.cues import cue_level, read_certainty
 from model.facts import Certainty
@@ -43,11 +43,14 @@ def test_a_cue_alone_reads_at_its_level(cue, level):
     assert cue_level(cue) == level
 
 
-@pytest.mark.slow  # 300 KB through the drafter and PyYAML's emitter: seconds, linear
+@pytest.mark.slow  # 100 KB through the drafter and PyYAML's emitter: seconds, linear
 def test_a_hostile_long_line_reads_in_bounded_time():
     line = ("not " * 15_000) + ("said, " * 15_000) + "x" * 90_000 + " whether"  # 300 KB
     assert read_certainty(line, True).certainty in set(Certainty)
     assert question(line, [], set()).endswith("?")
+    with pytest.raises(DraftProblem, match="line 1: a sentence of 240,009 characters"):
+        draft(line + ".\n", "s.txt", "0" * 64, "s")  # longer than a quote may be
+    line = ("not " * 5_000) + ("said, " * 5_000) + "x" * 45_000 + " whether"  # 95 KB
     assert draft(line + ".\n", "s.txt", "0" * 64, "s").sentences == 1
 
 

@@ -41,7 +41,8 @@ def draft(seed: Path, output: Path | None, force: bool, limits: Limits) -> int:
                      f"{seed.parent / (seed.stem + '.yaml')}), or pass --source-root DIR "
                      "naming a folder that holds both, here and to read, check and show")
     try:
-        drafted = draft_yaml(source.text, relative, source.sha256, seed.stem)
+        drafted = draft_yaml(source.text, relative, source.sha256, seed.stem,
+                             longest=limits.max_string)
     except DraftProblem as problem:
         return _fail(seed, str(problem))
     if output is None:
