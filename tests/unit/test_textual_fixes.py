@@ -33,3 +33,33 @@ def test_no_other_module_touches_textual_privates():
             continue
         for number, line in enumerate(path.read_text().splitlines(), 1):
             assert not private.search(line), f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+
+
+async def test_a_second_app_parses_no_css_and_a_theme_still_restyles(monkeypatch):
+    """Entry 5: the CSS an App parsed is not parsed again by the next one in the theme it was
+    parsed for; another theme is parsed afresh and reaches the screen, and so does coming back."""
+    from textual.css import stylesheet
+
+    from tests.support.reader import reader_app
+
+    parsed = []
+    parse = stylesheet.parse
+    monkeypatch.setattr(stylesheet, "parse",
+                        lambda *args, **kwargs: parsed.append(args[2]) or parse(*args, **kwargs))
+
+    async def background(theme: str | None = None, switch_to: str | None = None) -> object:
+        app = reader_app(theme=theme)
+        async with app.run_test(size=(80, 24)) as pilot:
+            if switch_to is not None:
+                app.theme = switch_to
+                await pilot.pause()
+            return app.screen.styles.background
+
+    dark = await background()
+    parsed.clear()
+    assert await background() == dark
+    assert parsed == []  # the second App in that theme parsed nothing
+    light = await background("briefing-light")
+    assert light != dark and parsed  # another theme's variables: parsed for it
+    assert await background(switch_to="briefing-light") == light
+    assert await background("briefing-light", switch_to="briefing-dark") == dark
