@@ -17,28 +17,25 @@ from .commands.read import NOT_KEPT, configured
 from .config import Config
 from .serve.warm import serve
 
-# Window sizes a reader is rehearsed at: the 2x2 grid, the wide layout with the item view
-# beside the panes, and the panes folded into tabs. Each lays out widgets the others do not.
-REHEARSED = ((80, 24), (130, 40), (60, 20))
-
 
 def _rehearse(briefing: Briefing) -> None:
-    """A reader run headless before any is forked, at each size in REHEARSED until it has
-    settled: what Textual imports on first use and the caches it fills (CSS rules, styles,
-    colours) are then in the pages every child shares, not built again in each (a third of a
-    first screen's CPU). Left as soon as it had drawn, a rehearsal had not yet shown the
-    footer's keys, its notifications or tooltips, and each reader parsed their CSS again."""
+    """A reader run once, headless, until it has settled, before any is forked: what Textual
+    imports on first use and the caches it fills (CSS rules, styles, colours) are then in the
+    pages every child shares, not built again in each (a third of a first screen's CPU).
+    Left as soon as it had drawn, the rehearsal had not shown the footer's keys, tooltips or
+    notifications, and every reader parsed their CSS again. Only 80x24: rehearsing the wide
+    and folded layouts too made each reader 2 MiB larger (likely as it allocates into the
+    space those rehearsals freed, whose pages are then copied), and a wide reader no faster."""
 
-    async def run(size: tuple[int, int]) -> None:
+    async def run() -> None:
         app = configured(briefing, Config(), served=True)
         app.state_reason = NOT_KEPT  # and the notification a reader with no state shows
         # with the tooltip and notification widgets a reader on a terminal mounts
-        async with app.run_test(size=size, tooltips=True, notifications=True) as pilot:
+        async with app.run_test(size=(80, 24), tooltips=True, notifications=True) as pilot:
             for _ in range(3):  # mounted, focused, its footer composed after that
                 await pilot.pause()
 
-    for size in REHEARSED:
-        asyncio.run(run(size))
+    asyncio.run(run())
 
 
 def _warmer(argv: list[str]):
