@@ -63,3 +63,39 @@ async def test_a_second_app_parses_no_css_and_a_theme_still_restyles(monkeypatch
     assert light != dark and parsed  # another theme's variables: parsed for it
     assert await background(switch_to="briefing-light") == light
     assert await background("briefing-light", switch_to="briefing-dark") == dark
+
+
+async def test_footer_keys_are_born_as_compact_as_their_footer(monkeypatch):
+    """Entry 6: no key restyles itself to follow its footer as it mounts, and the keys still
+    follow the footer when the panes fold and unfold."""
+    from textual.widgets._footer import FooterKey
+
+    from tests.support.reader import reader_app
+
+    restyled = []
+    update = FooterKey.update_node_styles
+
+    def counted(self, *args, **kwargs) -> None:
+        if not self.has_class("-command-palette"):  # Textual's own, left as it is
+            restyled.append(self.key)
+        update(self, *args, **kwargs)
+
+    monkeypatch.setattr(FooterKey, "update_node_styles", counted)
+
+    def compact(app) -> set[bool]:
+        return {key.has_class("-compact") for key in app.screen.query(FooterKey)
+                if not key.has_class("-command-palette")}
+
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(5):
+            await pilot.pause()
+        assert compact(app) == {False} and restyled == []
+        await pilot.resize_terminal(60, 20)
+        for _ in range(5):
+            await pilot.pause()
+        assert compact(app) == {True}
+        await pilot.resize_terminal(80, 24)
+        for _ in range(5):
+            await pilot.pause()
+        assert compact(app) == {False}

@@ -6,6 +6,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 
+from ..textual_fixes import keys_as_compact_as
+
 Keys = tuple[tuple[str, str, str, bool, str], ...]
 
 
@@ -33,6 +35,7 @@ class Footer(TextualFooter):
     def compose(self) -> ComposeResult:
         self.pending = False
         widgets = list(super().compose())
+        keys_as_compact_as(self, widgets)
         self.shown = self.keys(self.screen) if widgets else None
         yield from widgets
 
