@@ -38,10 +38,12 @@ def test_no_other_module_touches_textual_privates():
 async def test_a_second_app_parses_no_css_and_a_theme_still_restyles(monkeypatch):
     """Entry 5: the CSS an App parsed is not parsed again by the next one in the theme it was
     parsed for; another theme is parsed afresh and reaches the screen, and so does coming back."""
+    from textual.cache import LRUCache
     from textual.css import stylesheet
 
     from tests.support.reader import reader_app
 
+    monkeypatch.setattr(textual_fixes, "_parsed", LRUCache(1024))  # as a process starts
     parsed = []
     parse = stylesheet.parse
     monkeypatch.setattr(stylesheet, "parse",
