@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 
@@ -64,6 +65,7 @@ def _minutes(text: str) -> float:
     return value
 
 
+@functools.cache  # built once: a reader forked by serve's warm helper parses with the helper's
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Read briefings: sourced fact models of a news story."

@@ -13,19 +13,27 @@ from model import Briefing
 
 from .cli import limits_of, main, parse
 from .commands.load import keep
-from .commands.read import configured
+from .commands.read import NOT_KEPT, configured
 from .config import Config
 from .serve.warm import serve
 
 
 def _rehearse(briefing: Briefing) -> None:
-    """A reader run once, headless, before any is forked: what Textual imports on first use
-    and the caches it fills (CSS rules, styles, colours) are then in the pages every child
-    shares, not built again in each (a third of a first screen's CPU)."""
+    """A reader run once, headless, until it has settled, before any is forked: what Textual
+    imports on first use and the caches it fills (CSS rules, styles, colours) are then in the
+    pages every child shares, not built again in each (a third of a first screen's CPU).
+    Left as soon as it had drawn, the rehearsal had not shown the footer's keys, tooltips or
+    notifications, and every reader parsed their CSS again. Only 80x24: rehearsing the wide
+    and folded layouts too made each reader 2 MiB larger (likely as it allocates into the
+    space those rehearsals freed, whose pages are then copied), and a wide reader no faster."""
 
     async def run() -> None:
-        async with configured(briefing, Config(), served=True).run_test(size=(80, 24)):
-            pass
+        app = configured(briefing, Config(), served=True)
+        app.state_reason = NOT_KEPT  # and the notification a reader with no state shows
+        # with the tooltip and notification widgets a reader on a terminal mounts
+        async with app.run_test(size=(80, 24), tooltips=True, notifications=True) as pilot:
+            for _ in range(3):  # mounted, focused, its footer composed after that
+                await pilot.pause()
 
     asyncio.run(run())
 

@@ -227,6 +227,22 @@ async def test_the_footer_is_composed_again_only_when_its_keys_change():
         assert [k.description for k in keys()][:2] == ["Open", "Source"]
 
 
+async def test_a_reader_composes_its_footer_keys_once_as_it_starts(monkeypatch):
+    """The footer's bindings change twice before its first recompose runs (as it mounts, as
+    the pane takes focus): one recompose serves both."""
+    from tui.widgets.footer import Footer
+
+    composed = []
+    compose = Footer.compose
+    monkeypatch.setattr(Footer, "compose", lambda self: composed.append(1) or compose(self))
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen.query(FooterKey))
+        for _ in range(5):
+            await pilot.pause()
+    assert len(composed) == 2  # mounted empty (Textual's footer waits for the bindings), then keys
+
+
 async def test_the_footer_offers_what_works_now():
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -33,3 +33,71 @@ def test_no_other_module_touches_textual_privates():
             continue
         for number, line in enumerate(path.read_text().splitlines(), 1):
             assert not private.search(line), f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+
+
+async def test_a_second_app_parses_no_css_and_a_theme_still_restyles(monkeypatch):
+    """Entry 5: the CSS an App parsed is not parsed again by the next one in the theme it was
+    parsed for; another theme is parsed afresh and reaches the screen, and so does coming back."""
+    from textual.cache import LRUCache
+    from textual.css import stylesheet
+
+    from tests.support.reader import reader_app
+
+    monkeypatch.setattr(textual_fixes, "_parsed", LRUCache(1024))  # as a process starts
+    parsed = []
+    parse = stylesheet.parse
+    monkeypatch.setattr(stylesheet, "parse",
+                        lambda *args, **kwargs: parsed.append(args[2]) or parse(*args, **kwargs))
+
+    async def background(theme: str | None = None, switch_to: str | None = None) -> object:
+        app = reader_app(theme=theme)
+        async with app.run_test(size=(80, 24)) as pilot:
+            if switch_to is not None:
+                app.theme = switch_to
+                await pilot.pause()
+            return app.screen.styles.background
+
+    dark = await background()
+    parsed.clear()
+    assert await background() == dark
+    assert parsed == []  # the second App in that theme parsed nothing
+    light = await background("briefing-light")
+    assert light != dark and parsed  # another theme's variables: parsed for it
+    assert await background(switch_to="briefing-light") == light
+    assert await background("briefing-light", switch_to="briefing-dark") == dark
+
+
+async def test_footer_keys_are_born_as_compact_as_their_footer(monkeypatch):
+    """Entry 6: no key restyles itself to follow its footer as it mounts, and the keys still
+    follow the footer when the panes fold and unfold."""
+    from textual.widgets._footer import FooterKey
+
+    from tests.support.reader import reader_app
+
+    restyled = []
+    update = FooterKey.update_node_styles
+
+    def counted(self, *args, **kwargs) -> None:
+        if not self.has_class("-command-palette"):  # Textual's own, left as it is
+            restyled.append(self.key)
+        update(self, *args, **kwargs)
+
+    monkeypatch.setattr(FooterKey, "update_node_styles", counted)
+
+    def compact(app) -> set[bool]:
+        return {key.has_class("-compact") for key in app.screen.query(FooterKey)
+                if not key.has_class("-command-palette")}
+
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(5):
+            await pilot.pause()
+        assert compact(app) == {False} and restyled == []
+        await pilot.resize_terminal(60, 20)
+        for _ in range(5):
+            await pilot.pause()
+        assert compact(app) == {True}
+        await pilot.resize_terminal(80, 24)
+        for _ in range(5):
+            await pilot.pause()
+        assert compact(app) == {False}

@@ -6,6 +6,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 
+from ..textual_fixes import keys_as_compact_as
+
 Keys = tuple[tuple[str, str, str, bool, str], ...]
 
 
@@ -17,6 +19,10 @@ class Footer(TextualFooter):
     def __init__(self) -> None:
         super().__init__()
         self.shown: Keys | None = None
+        # A recompose asked for and not yet run composes the keys as they are when it runs: a
+        # reader's first screen asked twice (once as it mounted, once as its pane took focus),
+        # and composed the same row of keys twice, 35 ms of a forked reader's start.
+        self.pending = False
 
     def keys(self, screen: Screen) -> Keys:
         palette = self.app.COMMAND_PALETTE_BINDING
@@ -27,10 +33,16 @@ class Footer(TextualFooter):
         )
 
     def compose(self) -> ComposeResult:
+        self.pending = False
         widgets = list(super().compose())
+        keys_as_compact_as(self, widgets)
         self.shown = self.keys(self.screen) if widgets else None
         yield from widgets
 
     def bindings_changed(self, screen: Screen) -> None:
+        if self.pending and screen is self.screen:
+            return
         if self.shown is None or screen is not self.screen or self.keys(screen) != self.shown:
             super().bindings_changed(screen)
+            # as Textual's footer decides whether to recompose after the next refresh
+            self.pending = self.is_attached and screen is self.screen and screen.app.app_focus
