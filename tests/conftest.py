@@ -20,11 +20,22 @@ SLOW_MODULES = ("test_story", "test_library", "test_reload", "test_theme_choice"
                 "test_snapshots", "test_contrast")
 
 
+def slow(path: Path) -> bool:
+    return path.parent.name in SLOW_FOLDERS or path.stem in SLOW_MODULES
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
-        path = Path(item.fspath)
-        if path.parent.name in SLOW_FOLDERS or path.stem in SLOW_MODULES:
+        if slow(Path(item.fspath)):
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_ignore_collect(collection_path, config):
+    """The edit loop does not import the modules it would deselect whole (hypothesis, asyncssh,
+    pyte): a second of each worker's start."""
+    if config.option.markexpr == "not slow" and collection_path.suffix == ".py":
+        return slow(collection_path) or None
+    return None
 
 
 def pytest_xdist_auto_num_workers(config):

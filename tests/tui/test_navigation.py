@@ -2,6 +2,8 @@
 
 
 
+import pytest
+
 from tests.support.reader import reader_app, screen_lines, state
 from tui.screens.related import RelatedScreen
 
@@ -33,6 +35,7 @@ async def test_copy_puts_the_item_and_quotes_on_the_clipboard():
         assert "“will not lead to job losses”" in app.clipboard
 
 
+@pytest.mark.slow  # the palette searches on a timer of its own: seconds of waiting
 async def test_palette_jumps_to_an_item():
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:

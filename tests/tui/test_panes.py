@@ -133,6 +133,7 @@ async def test_certainty_filters():
         assert "oppama" in {i.id for i in reader.lists["plant"].items}
 
 
+@pytest.mark.slow  # a layout at another size, as in test_layout
 async def test_folded_layout_shows_one_pane_with_tabs():
     app = reader_app()
     async with app.run_test(size=(50, 16)) as pilot:

@@ -43,6 +43,7 @@ def test_a_second_open_reads_the_cache(tmp_path, request):
     assert again.source_text == MILL_SOURCE and again.path == path
 
 
+@pytest.mark.slow  # new interpreters
 def test_a_hit_needs_neither_pydantic_nor_yaml(tmp_path):
     path = write_mill(tmp_path)
     script = ("import sys; from model.cache import open_briefing; "
@@ -171,6 +172,7 @@ def test_entries_past_the_byte_budget_go_the_newest_kept(tmp_path, monkeypatch):
     assert {entry.name for entry in entries()} == {cache._key(paths[0].read_bytes(), Limits())}
 
 
+@pytest.mark.slow  # new interpreters
 def test_check_never_reads_the_cache(tmp_path):
     path = write_mill(tmp_path)
     run = [sys.executable, "-m", "tui", "check", str(path)]

@@ -100,6 +100,7 @@ def on_a_terminal(*args: object) -> bytes:
     return out
 
 
+@pytest.mark.slow  # a pseudo-terminal and a new interpreter
 def test_colour_on_a_terminal():
     out = on_a_terminal("diff", OLD, NEW).decode()
     assert "\x1b[" in out

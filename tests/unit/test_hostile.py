@@ -119,6 +119,7 @@ def test_a_pipe_as_source_does_not_hang(tmp_path):
     assert done.returncode == 1 and "not a regular file" in done.stderr
 
 
+@pytest.mark.slow  # a whole session of the commands and the reader
 def test_files_are_never_written(tmp_path):
     """A full session of check, show and the reader leaves bytes and mtimes alone."""
     import asyncio

@@ -25,6 +25,7 @@ def module_name(path) -> str:
     return ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
 
 
+@pytest.mark.slow  # a new interpreter
 def test_model_imports_without_textual():
     """One fresh interpreter imports every module of model/ in turn; the first whose import
     brings in Textual, Rich or the app is named (anything it imports would be named before it)."""

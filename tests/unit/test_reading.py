@@ -69,6 +69,7 @@ def test_notes_are_bounded_and_an_empty_one_deletes(path):
         assert state.note("mill", "acme") is None and state.notes("mill") == {}
 
 
+@pytest.mark.slow  # new interpreters
 def test_two_processes_writing_at_once_lose_nothing(path):
     ReadingState.open(path).close()
     running = writers(str(path), ["one", "two"], 150)
