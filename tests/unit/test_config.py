@@ -36,6 +36,7 @@ def test_every_setting_is_read(tmp_path):
     assert config.keymap == {"list.down": "j,down,ctrl+n", "quit": "x"}
 
 
+# Each refused with its line: settings that are wrong, then keys that would do two things
 @pytest.mark.parametrize(("text", "line", "words"), [
     ("mouse = true\ntheme = [\n", 2, "error"),  # TOML syntax
     ("mouse = true\ncolour = 3\n", 2, "unknown setting 'colour'"),
@@ -46,6 +47,9 @@ def test_every_setting_is_read(tmp_path):
     ("[keymap]\nquit = \"q\"\n\"list.dwn\" = \"j\"\n", 3, "unknown binding id 'list.dwn'"),
     ("[keymap]\nquit = 5\n", 2, "keymap: quit wants keys as text"),
     ("source_root = \"nowhere\"\n", 1, "source_root: no such folder"),
+    ('[keymap]\nquit = "j"\n', 2, "j for quit is already list.down's key"),
+    ('[keymap]\n"list.up" = "k"\n"source" = "n"\n', 3, "n for source is already hit.next's key"),
+    ('[keymap]\n"note.save" = "escape,ctrl+s,q"\n', 2, "q for note.save is already quit's key"),
 ])
 def test_a_bad_setting_is_refused_with_its_line(tmp_path, text, line, words):
     path = written(tmp_path, text)
@@ -145,19 +149,6 @@ def test_briefing_keys_prints_the_keys_in_effect(tmp_path):
     expected = {key.id: key.keys for key in ALL} | {"list.down": "j,down,ctrl+n", "quit": "x"}
     assert lines == expected
     assert sum("(your keymap)" in line for line in done.stdout.splitlines()) == 2
-
-
-@pytest.mark.parametrize(("text", "line", "words"), [
-    ('[keymap]\nquit = "j"\n', 2, "j for quit is already list.down's key"),
-    ('[keymap]\n"list.up" = "k"\n"source" = "n"\n', 3, "n for source is already hit.next's key"),
-    ('[keymap]\n"note.save" = "escape,ctrl+s,q"\n', 2, "q for note.save is already quit's key"),
-])
-def test_a_key_that_would_do_two_things_is_refused(tmp_path, text, line, words):
-    path = written(tmp_path, text)
-    with pytest.raises(ConfigError) as refused:
-        load_config(path)
-    assert any(problem.startswith(f"{path}:{line}: error:") and words in problem
-               for problem in refused.value.problems), refused.value.problems
 
 
 def test_keys_the_defaults_already_share_are_not_clashes(tmp_path):

@@ -4,21 +4,28 @@ tests/perf/draft_score.py."""
 
 from tests.support.gold import score
 
+# (what is counted, out of what, the least share of it the draft must keep)
+FLOORS = [
+    ("sentences split", "sentences", 1.0),
+    ("certainty exact", "sentences", 0.87),
+    ("certainty acceptable", "sentences", 0.97),
+    ("parties found", "gold parties", 0.95),
+    ("drafted parties right", "drafted parties", 0.9),
+    ("filed under a party it is about", "sentences about a party", 0.9),
+    ("facility found", "facilities", 0.9),
+    ("location found", "locations", 0.9),
+    ("owner found", "owners", 0.8),
+    ("other facilities noted", "other facilities", 0.85),
+    ("two-claim sentences split", "two-claim sentences", 0.85),
+    ("splits where two claims are", "sentences split into claims", 0.9),
+    ("questions about the event", "questions", 0.75),
+    ("questions with 1-3 watch_for", "questions", 1.0),
+]
+
 
 def test_the_draft_stays_close_to_a_careful_reader_on_the_gold_set():
     result = score()
     assert result.counts["sentences"] >= 186
-    assert result.ratio("sentences split", "sentences") == 1.0
-    assert result.ratio("certainty exact", "sentences") >= 0.87
-    assert result.ratio("certainty acceptable", "sentences") >= 0.97
-    assert result.ratio("parties found", "gold parties") >= 0.95
-    assert result.ratio("drafted parties right", "drafted parties") >= 0.9
-    assert result.ratio("filed under a party it is about", "sentences about a party") >= 0.9
-    assert result.ratio("facility found", "facilities") >= 0.9
-    assert result.ratio("location found", "locations") >= 0.9
-    assert result.ratio("owner found", "owners") >= 0.8
-    assert result.ratio("other facilities noted", "other facilities") >= 0.85
-    assert result.ratio("two-claim sentences split", "two-claim sentences") >= 0.85
-    assert result.ratio("splits where two claims are", "sentences split into claims") >= 0.9
-    assert result.ratio("questions about the event", "questions") >= 0.75
-    assert result.ratio("questions with 1-3 watch_for", "questions") == 1.0
+    below = {name: result.ratio(name, of) for name, of, floor in FLOORS
+             if result.ratio(name, of) < floor}
+    assert not below, below
