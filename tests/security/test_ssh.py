@@ -4,6 +4,7 @@ on loopback, against a server of its own."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import fcntl
 import os
 import re
@@ -68,12 +69,20 @@ async def wait_until(predicate, seconds: float = 10):
     raise AssertionError("not in time")
 
 
-def window_size(pid: int) -> tuple[int, int]:
-    """A reader's window, read from its terminal as (columns, rows)."""
-    fd = os.open(f"/proc/{pid}/fd/0", os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+def window_size(pid: int) -> tuple[int, int] | None:
+    """A reader's window, read from its terminal as (columns, rows); None until the reader has
+    its terminal (a reader forked a moment ago may not have taken the pty as fd 0 yet)."""
+    try:
+        fd = os.open(f"/proc/{pid}/fd/0", os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None
     try:
         rows, columns, _, _ = struct.unpack(
             "HHHH", fcntl.ioctl(fd, termios.TIOCGWINSZ, b"\0" * 8))
+    except OSError as error:
+        if error.errno == errno.ENOTTY:
+            return None
+        raise
     finally:
         os.close(fd)
     return columns, rows

@@ -10,7 +10,7 @@ import pytest
 from model.reading import ReadingState
 from model.since import changes_since, prints
 from tests.support.library import library_copy
-from tests.support.reader import notifications, screen_lines
+from tests.support.reader import notifications, screen_lines, until
 from tui.app import BriefingApp
 from tui.reader.screen import ReaderScreen
 from tui.screens.library import LibraryScreen
@@ -25,7 +25,11 @@ def folder(tmp_path):
 
 
 async def loaded(app, pilot) -> None:
-    await app.workers.wait_for_complete()
+    """Until the folder has loaded: the load starts after the list's first frame, so waiting
+    for the workers alone can return before it has begun."""
+    screen = app.screen
+    await until(pilot, lambda: screen.found is not None and not screen.progress
+                and not any(worker.is_running for worker in app.workers))
     await pilot.pause()
 
 
