@@ -17,16 +17,19 @@ sys.dont_write_bytecode = False
 # themes, layouts at every size, snapshots and contrast matrices.
 SLOW_FOLDERS = ("e2e", "fuzz", "security")
 SLOW_MODULES = ("test_story", "test_library", "test_reload", "test_theme_choice", "test_layout",
-                "test_snapshots", "test_contrast")
+                "test_contrast")
 
 
 def slow(path: Path) -> bool:
     return path.parent.name in SLOW_FOLDERS or path.stem in SLOW_MODULES
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` reads the markers
 def pytest_collection_modifyitems(items):
+    """Slow: whole folders and modules, and every snapshot (each sits at the end of a behaviour
+    test in its feature's module, and a full headless run to compare an SVG is seconds)."""
     for item in items:
-        if slow(Path(item.fspath)):
+        if slow(Path(item.fspath)) or "snap_compare" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
 
 

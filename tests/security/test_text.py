@@ -7,10 +7,11 @@ import hashlib
 import json
 import re
 
+import pytest
 import yaml
 
 from model import load_briefing
-from tests.support.paths import cli
+from tests.support.paths import HOSTILE, cli
 from tests.support.reader import reader_app, screen_lines
 
 PAYLOAD = ("[@click=app.screenshot('victim.svg','{dir}')]CLICKME[/] "
@@ -147,3 +148,16 @@ def test_a_draft_printed_carries_no_control_character_and_keeps_the_quotes(tmp_p
     (tmp_path / "evil.yaml").write_text(printed.stdout, encoding="utf-8")
     loaded = load_briefing(tmp_path / "evil.yaml")  # every quote still found verbatim
     assert any("\u202e" in ev.quote for item in loaded.items for ev in item.evidence)
+
+
+@pytest.mark.parametrize("name", ["markup-in-text.yaml", "control-characters.yaml",
+                                  "wide-text.yaml"])
+def test_hostile_text_is_shown_literally(snap_compare, name):
+    """Each hostile briefing of tests/hostile/, opened: drawn as typed, nothing acted on."""
+    async def opened(pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert_literal(pilot.app)
+
+    app = reader_app(load_briefing(HOSTILE / name))
+    assert snap_compare(app, terminal_size=(120, 30), run_before=opened)

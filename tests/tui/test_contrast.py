@@ -107,3 +107,29 @@ async def test_every_level_is_legible_in_every_row_state(tmp_path, monkeypatch, 
                 if ratio < floor or shown(fg, depth) == shown(bg, depth):
                     low.append(f"{word} {state}: {ratio:.2f}")
     assert not low, low
+
+
+def test_light_theme(snap_compare):
+    async def opened(pilot) -> None:
+        await pilot.pause()
+        assert pilot.app.theme == "briefing-light" and not pilot.app.current_theme.dark
+
+    app = reader_app(theme="briefing-light")
+    assert snap_compare(app, terminal_size=(120, 40), run_before=opened)
+
+
+def test_no_color(snap_compare, monkeypatch):
+    """Without colour, certainty still stands out: firm levels bold, hedged bold italic."""
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    async def focused(pilot) -> None:
+        await pilot.press("3")
+        pane = pilot.app.reader.lists["concerns"]
+        words = [(Certainty[segment.text.strip()], segment.style)
+                 for y in range(pane.size.height) for segment in pane.render_line(y)
+                 if segment.text.strip() in Certainty.__members__]
+        assert {level.firm for level, _ in words} == {True, False}  # both kinds on screen
+        for level, style in words:
+            assert style.bold and bool(style.italic) != level.firm, level
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=focused)

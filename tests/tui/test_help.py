@@ -64,3 +64,11 @@ async def test_every_binding_has_an_id_and_one_declaration():
     for owner in (BriefingApp, ReaderScreen, ItemList, ItemView, HelpScreen, RelatedScreen):
         for binding in owner.BINDINGS:
             assert isinstance(binding, Binding) and binding.id in ids, (owner, binding)
+
+
+def test_help(snap_compare):
+    async def opened(pilot) -> None:
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=opened)

@@ -94,3 +94,14 @@ async def test_jumping_to_a_partys_fact_opens_the_party_at_that_fact():
         assert "▶" in text and "strategic pivot" in text
         await pilot.press("escape")
         assert app.focused is reader.lists["parties"]
+
+
+def test_related(snap_compare):
+    """The related list of a concern, as drawn: who holds it first."""
+    async def listed(pilot) -> None:
+        await pilot.press("3", "r")
+        screen = pilot.app.screen
+        assert isinstance(screen, RelatedScreen)
+        assert [how for how, _ in screen.links][:2] == ["held by", "held by"]
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=listed)

@@ -111,7 +111,8 @@ async def test_source_highlights_the_current_quotes():
         quoted = {text[a:b] for a, b in reader.source_view.quotes}
         assert quoted == {"will not lead to job losses", "employing nearly 4,000 workers"}
         await pilot.pause()
-        assert reader.source_view.scroll_y >= 0
+        lines = (line.strip("│ ") for line in screen_lines(app))  # scrolled to the quotes
+        assert "employing nearly 4,000 workers" in " ".join(" ".join(lines).split())
         await pilot.press("escape")
         assert app.focused is reader.lists["concerns"]
         await pilot.press("5")
@@ -268,3 +269,50 @@ async def test_a_click_selects_and_a_second_click_opens():
         await pilot.pause()
         assert app.reader.has_class("-detail")
         assert app.reader.item_view.item.id == "change-of-management"
+
+
+# What the panes look like: each snapshot is the last step of the behaviour it shows.
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (50, 16)])
+def test_opening(snap_compare, size):
+    async def opened(pilot) -> None:
+        await pilot.pause()
+        app = pilot.app
+        assert state(app) == ("parties", "nissan", "parties")
+        assert app.reader.has_class("-wide") == (size[0] >= 120)
+        assert app.reader.has_class("-folded") == (size[0] < 80)
+
+    assert snap_compare(reader_app(), terminal_size=size, run_before=opened)
+
+
+@pytest.mark.parametrize("key", ["2", "3", "4"])
+def test_pane_focused(snap_compare, key):
+    pane = {"2": "plant", "3": "concerns", "4": "questions"}[key]
+
+    async def focused(pilot) -> None:
+        await pilot.press(key, "j")
+        reader = pilot.app.reader
+        assert reader.pane == pane and pilot.app.focused is reader.lists[pane]
+        assert reader.lists[pane].highlighted == 1
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=focused)
+
+
+def test_item_view(snap_compare):
+    async def opened(pilot) -> None:
+        await pilot.press("3", "enter")
+        reader = pilot.app.reader
+        assert pilot.app.focused is reader.item_view
+        assert reader.item_view.item.id == reader.briefing.file.concerns[0].id
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=opened)
+
+
+def test_source_with_highlights(snap_compare):
+    async def shown(pilot) -> None:
+        await pilot.press("3", "s")
+        await pilot.pause()
+        assert pilot.app.focused is pilot.app.reader.source_view
+        lines = (line.strip("│ ") for line in screen_lines(pilot.app))
+        assert "employing nearly 4,000 workers" in " ".join(" ".join(lines).split())
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=shown)

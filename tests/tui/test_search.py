@@ -164,3 +164,24 @@ async def test_the_footer_shows_how_to_leave_the_search_line():
         await pilot.pause()
         footer = screen_lines(app)[-1]  # on the first hit, the search line still open
         assert "Next" in footer and "Back" in footer, footer
+
+
+def test_search_with_hits(snap_compare):
+    async def typed(pilot) -> None:
+        await pilot.press("slash", *"MIH")
+        reader = pilot.app.reader
+        assert str(reader.search_bar.count.render()) == "3 hits"
+        assert isinstance(pilot.app.focused, Input)
+
+    assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=typed)
+
+
+def test_search_walked_wide(snap_compare):
+    async def walked(pilot) -> None:
+        await pilot.press("slash", *"insiders", "enter", "n")
+        reader = pilot.app.reader
+        first, second = reader.search.hits[:2]
+        assert state(pilot.app)[:2] == second != first
+        assert str(reader.search_bar.count.render()).startswith("2 of ")
+
+    assert snap_compare(reader_app(), terminal_size=(120, 40), run_before=walked)
