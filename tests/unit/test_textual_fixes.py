@@ -101,3 +101,25 @@ async def test_footer_keys_are_born_as_compact_as_their_footer(monkeypatch):
         for _ in range(5):
             await pilot.pause()
         assert compact(app) == {False}
+
+
+def test_the_private_methods_of_textual_serve_the_web_server_overrides_are_still_there():
+    """tui/serve/web.py replaces Server._make_app (routes, the Host check) and
+    _process_messages (bounded messages), and web_reader.py calls
+    AppService._build_environment: a textual-serve that renamed one would leave a check off
+    without an error, so their signatures are pinned here."""
+    import inspect
+
+    from textual_serve.app_service import AppService
+    from textual_serve.server import Server
+
+    from tui.serve.web import WebServer
+
+    for cls, name, parameters in ((Server, "_make_app", ["self"]),
+                                  (Server, "_process_messages",
+                                   ["self", "websocket", "app_service"]),
+                                  (AppService, "_build_environment",
+                                   ["self", "width", "height"])):
+        assert list(inspect.signature(getattr(cls, name)).parameters) == parameters, name
+    assert WebServer._make_app is not Server._make_app
+    assert WebServer._process_messages is not Server._process_messages
