@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.events import Resize
 from textual.screen import Screen
 
 from model import Briefing, Limits, one_line
@@ -15,11 +16,14 @@ from model.reading import ReadingState
 from .keys import APP, bindings
 from .palette import ItemProvider
 from .reader.screen import ReaderScreen
-from .textual_fixes import set_first_theme
+from .textual_fixes import set_first_theme, unless_resized
 from .themes import DARK, LIGHT
 
 
 class BriefingApp(App[None]):
+    # Called once the first screen is drawn, by a reader the warm helper forked
+    # (tui/serve/warm.py): it may then start the next session's reader.
+    drawn: Callable[[], None] | None = None
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ItemProvider}
     ENABLE_COMMAND_PALETTE = True
@@ -48,7 +52,12 @@ class BriefingApp(App[None]):
         self.title = one_line(briefing.title) if briefing else ""
         self.keymap: dict[str, str] = {}  # binding id to keys, as the user remapped them
 
+    def on_resize(self, event: Resize) -> None:
+        unless_resized(self, event)
+
     def on_mount(self) -> None:
+        if self.drawn is not None:
+            self.call_after_refresh(self.drawn)
         self.kept_theme = self.theme  # the theme opened in needs no keeping
         if not self.served:  # a served reader's palette choice is its client's, not the server's
             self.theme_changed_signal.subscribe(self, self.theme_chosen)

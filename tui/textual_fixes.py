@@ -249,3 +249,16 @@ def keys_as_compact_as(footer: Footer, widgets: list[Widget]) -> None:
         if isinstance(widget, FooterKey) and "compact" in (widget._reactive_connect or {}):
             widget.set_reactive(FooterKey.compact, footer.compact)
             widget.set_class(footer.compact, "-compact", update=False)
+
+
+# 7. App._on_resize keeps a Resize to the size it already has, and hands it to the screen when
+#    idle; Screen._on_resize lays the screen out again and redraws it whatever the size. A
+#    reader's start brought three such (the app's first size, the driver's first reading of the
+#    terminal, the screen's own first layout), each a layout and a full frame after the first
+#    (12 to 25 ms of a forked reader's CPU). Skipped when the size is the one laid out; a
+#    change that needs a layout (a class set for a new size) asks for its own.
+#    Uses App._size.
+def unless_resized(node: App | Widget, event: Resize) -> None:
+    """Called from an App's or Screen's on_resize, before Textual's own handler."""
+    if event.size == (node._size if isinstance(node, App) else node.outer_size):
+        event.prevent_default()

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from model import Briefing
@@ -59,5 +60,12 @@ def _warmer(argv: list[str]):
     return warm
 
 
+def _reader(argv: list[str], drawn: Callable[[], None]) -> int:
+    from .app import BriefingApp
+
+    BriefingApp.drawn = staticmethod(drawn)
+    return main(argv)
+
+
 if __name__ == "__main__":
-    raise SystemExit(serve(sys.argv[1:], _warmer(sys.argv[2:]), main))
+    raise SystemExit(serve(sys.argv[1:], _warmer(sys.argv[2:]), _reader))

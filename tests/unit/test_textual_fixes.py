@@ -123,3 +123,37 @@ def test_the_private_methods_of_textual_serve_the_web_server_overrides_are_still
         assert list(inspect.signature(getattr(cls, name)).parameters) == parameters, name
     assert WebServer._make_app is not Server._make_app
     assert WebServer._process_messages is not Server._process_messages
+
+
+async def test_a_resize_to_the_size_laid_out_lays_nothing_out_again(monkeypatch):
+    """Entry 7: a reader's start lays its screen out once at its size, a Resize to that size
+    adds no layout, and a new size is still laid out and fitted (wide from 120 columns)."""
+    from textual.events import Resize
+    from textual.geometry import Size
+    from textual.screen import Screen
+
+    from tests.support.reader import reader_app
+
+    sizes = []
+    layout = Screen._refresh_layout
+
+    def counted(self, size=None, scroll=False) -> None:
+        if size is not None:  # a layout for a size, not one asked for by a widget
+            sizes.append(tuple(size))
+        layout(self, size, scroll)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(5):
+            await pilot.pause()
+        assert sizes == [(80, 24)]
+        app.post_message(Resize(Size(80, 24), Size(80, 24)))
+        for _ in range(5):
+            await pilot.pause()
+        assert sizes == [(80, 24)]
+        await pilot.resize_terminal(130, 40)
+        for _ in range(5):
+            await pilot.pause()
+        assert sizes == [(80, 24), (130, 40)]
+        assert app.screen.has_class("-wide") and app.screen.outer_size == Size(130, 40)

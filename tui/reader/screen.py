@@ -7,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal
 from textual.events import DescendantFocus, Resize
+from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -18,6 +19,7 @@ from model.search import SearchIndex
 
 from ..keys import READER, bindings
 from ..render.text import literal
+from ..textual_fixes import unless_resized
 from ..widgets.detail_pane import DetailPane
 from ..widgets.footer import Footer
 from ..widgets.item_list import ItemList
@@ -63,6 +65,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         self.search_bar = SearchBar()  # mounted by the first "/"
         self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
         self.problems = Problems()  # mounted by the first save that does not load
+        self.fitted: Size | None = None  # the size the layout below was last chosen for
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -114,6 +117,10 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         return self.size.width < FOLD[0] or self.size.height < FOLD[1]
 
     async def on_resize(self, event: Resize) -> None:
+        unless_resized(self, event)
+        if event.size == self.fitted:
+            return
+        self.fitted = event.size
         # What was being read stays in front: the item view or source, open beside the panes
         # when wide, opens in their place when not; nothing is left without focus.
         reading = self.focused if self.focused in (self.item_view, self.source_view) else None

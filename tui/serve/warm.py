@@ -10,7 +10,9 @@ On the socket (SOCK_SEQPACKET, one JSON message a packet), the server sends
 `{"env": {...}}` (what the child's environment adds to the helper's) with a pty's slave end
 attached, or three pipe ends for fds 0-2; the helper answers every request in order,
 `{"pid": N}` or `{"refused": WHY}`, and later `{"exited": N, "status": S}` for each child
-(S as asyncio's returncode: the exit code, or minus the signal).
+(S as asyncio's returncode: the exit code, or minus the signal). At most STARTING_AT_ONCE
+children are starting at a time: a request waits until one of them has drawn its first screen
+(closed its DRAWN_FD), has died, or has had STARTING_WITHIN seconds.
 """
 
 from __future__ import annotations
@@ -25,13 +27,23 @@ import signal
 import socket
 import sys
 import termios
+import time
 import traceback
+from collections import deque
 from collections.abc import Callable
 
 from .reader_pty import die_with
 
 MAX_MESSAGE = 4096  # a request is an environment of a few short variables
 MAX_ARGS = 4  # a request adds a session's own options to the readers' argv: its state file
+DRAWN_FD = 3  # in a child, closed once its first screen is out
+# Started all at once, 32 readers on 2 cores shared them until the last had drawn, so each
+# first screen waited for nearly all 32 (median 2.0 s). Started a few at a time, each waits
+# for those before it (median 1.2 s). One more than the cores: a start also waits on its
+# terminal and the server (2, 3 and 4 on 2 cores: medians of 1.4, 1.2 and 1.4 s).
+STARTING_AT_ONCE = (os.cpu_count() or 1) + 1
+STARTING_WITHIN = 1.0  # seconds; a reader not drawn by then stops holding back the next
+MAX_WAITING = 1024  # requests held while readers start; the server holds far fewer sessions
 
 
 def _receive(control: socket.socket) -> tuple[dict | None, list[int]]:
@@ -57,7 +69,7 @@ def _receive(control: socket.socket) -> tuple[dict | None, list[int]]:
     return request, fds
 
 
-def _become_reader(fds: list[int], env: dict[str, str], helper: int) -> None:
+def _become_reader(fds: list[int], env: dict[str, str], helper: int, drawn: int) -> None:
     """In the child: the session's pty as controlling terminal and fds 0-2 (or its pipes as
     fds 0-2), the session's environment, and nothing of the helper's left open or set."""
     os.setsid()
@@ -66,7 +78,8 @@ def _become_reader(fds: list[int], env: dict[str, str], helper: int) -> None:
         fds = fds * 3
     for fd, source in enumerate(fds):
         os.dup2(source, fd)
-    os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+    os.dup2(drawn, DRAWN_FD)
+    os.closerange(DRAWN_FD + 1, os.sysconf("SC_OPEN_MAX"))
     signal.set_wakeup_fd(-1)
     for sig in (signal.SIGCHLD, signal.SIGHUP, signal.SIGTERM):
         signal.signal(sig, signal.SIG_DFL)
@@ -88,14 +101,20 @@ def _become_reader(fds: list[int], env: dict[str, str], helper: int) -> None:
         setattr(sys, f"__{name}__", stream)
 
 
-def _fork(run: Callable[[list[str]], int], argv: list[str], fds: list[int],
-          env: dict[str, str]) -> int:
+def _drawn() -> None:
+    """In the child, once its first screen is out: the helper may start the next reader."""
+    with contextlib.suppress(OSError):
+        os.close(DRAWN_FD)
+
+
+def _fork(run: Callable[[list[str], Callable[[], None]], int], argv: list[str],
+          fds: list[int], env: dict[str, str], drawn: int) -> int:
     helper = os.getpid()
     pid = os.fork()
     if pid:
         return pid
     try:
-        _become_reader(fds, env, helper)
+        _become_reader(fds, env, helper, drawn)
     except BaseException:  # noqa: BLE001
         # Not a reader yet, and its stderr still the server's log: a fork that came too late
         # finds its pty taken by the reader spawned meanwhile (TIOCSCTTY fails), and is
@@ -103,7 +122,7 @@ def _fork(run: Callable[[list[str]], int], argv: list[str], fds: list[int],
         os._exit(1)
     code = 1
     try:
-        code = run(argv)
+        code = run(argv, _drawn)
     except SystemExit as done:  # argparse, or the app, leaving the usual way
         code = done.code if isinstance(done.code, int) else 1
     except BaseException:
@@ -120,14 +139,20 @@ class Helper:
     same object while nothing changed; None if it cannot be had now); `run(argv)` is a
     reader's main, run in each child."""
 
-    def __init__(self, control: socket.socket, argv: list[str],
-                 warm: Callable[[], object | None], run: Callable[[list[str]], int]) -> None:
+    def __init__(self, control: socket.socket, argv: list[str], warm: Callable[[], object | None],
+                 run: Callable[[list[str], Callable[[], None]], int]) -> None:
         self.control = control
         self.argv = argv
         self.warm = warm
         self.run_reader = run
         self.shared: object | None = None
         self.children: set[int] = set()
+        # Requests not yet answered, in the order they came: answers go back in that order.
+        self.waiting: deque[tuple[dict, list[int]]] = deque()
+        # The read end of each starting child's DRAWN_FD (at EOF once it has drawn, or died),
+        # and until when it holds back the next.
+        self.starting: dict[int, float] = {}
+        self.selector = selectors.DefaultSelector()
 
     def prepare(self) -> bool:
         """warm(); when what it gives is new, the old is collected and the new frozen, so the
@@ -146,20 +171,55 @@ class Helper:
         self.control.send(json.dumps(message).encode())
 
     def serve_one(self, request: dict, fds: list[int]) -> None:
+        drawn = None
         try:
             if not self.prepare():
                 self.send({"refused": "the briefing does not load"})
                 return
             extra = [str(arg) for arg in request.get("args", [])[:MAX_ARGS]]  # the server's own
-            pid = _fork(self.run_reader, [*self.argv, *extra], fds, request["env"])
+            drawn, drawn_w = os.pipe()
+            try:
+                pid = _fork(self.run_reader, [*self.argv, *extra], fds, request["env"],
+                            drawn_w)
+            finally:
+                os.close(drawn_w)
         except OSError as error:
+            if drawn is not None:
+                os.close(drawn)
             self.send({"refused": error.strerror or str(error)})
             return
         finally:
             for fd in fds:
                 os.close(fd)
         self.children.add(pid)
+        self.starting[drawn] = time.monotonic() + STARTING_WITHIN
+        self.selector.register(drawn, selectors.EVENT_READ)
         self.send({"pid": pid})
+
+    def started(self, drawn: int) -> None:
+        self.selector.unregister(drawn)
+        os.close(drawn)
+        del self.starting[drawn]
+
+    def start_waiting(self) -> None:
+        """Answer the waiting requests, in order, while fewer readers than cores start."""
+        now = time.monotonic()
+        for drawn in [fd for fd, until in self.starting.items() if until <= now]:
+            self.started(drawn)
+        while self.waiting and (not self.waiting[0][1] or
+                                len(self.starting) < STARTING_AT_ONCE):
+            request, fds = self.waiting.popleft()
+            if fds:
+                self.serve_one(request, fds)
+            else:
+                self.send({"refused": "malformed request"})
+        # No more is read from the server while this many wait: its sends back up.
+        listening = len(self.waiting) < MAX_WAITING
+        if listening != (self.control in self.selector.get_map()):
+            if listening:
+                self.selector.register(self.control, selectors.EVENT_READ)
+            else:
+                self.selector.unregister(self.control)
 
     def reap(self) -> None:
         while self.children:
@@ -176,28 +236,30 @@ class Helper:
         # A handler, not SIG_DFL: only a handled signal is written to the wakeup fd.
         signal.signal(signal.SIGCHLD, lambda *_: None)
         signal.set_wakeup_fd(wake_w, warn_on_full_buffer=False)
-        with selectors.DefaultSelector() as selector:
-            selector.register(self.control, selectors.EVENT_READ)
-            selector.register(wake_r, selectors.EVENT_READ)
-            self.send({"ready": os.getpid()})
-            while True:
-                for key, _ in selector.select():
-                    if key.fileobj == wake_r:
-                        with contextlib.suppress(BlockingIOError):
-                            os.read(wake_r, 4096)
-                        self.reap()
-                        continue
+        selector = self.selector
+        selector.register(self.control, selectors.EVENT_READ)
+        selector.register(wake_r, selectors.EVENT_READ)
+        self.send({"ready": os.getpid()})
+        while True:
+            timeout = (max(0.0, min(self.starting.values()) - time.monotonic())
+                       if self.starting else None)
+            for key, _ in selector.select(timeout):
+                if key.fileobj == wake_r:
+                    with contextlib.suppress(BlockingIOError):
+                        os.read(wake_r, 4096)
+                    self.reap()
+                elif key.fileobj in self.starting:
+                    self.started(key.fileobj)
+                else:
                     request, fds = _receive(self.control)
                     if request is None:
                         return  # the server has gone: the children go with this process
-                    if fds:
-                        self.serve_one(request, fds)
-                    else:
-                        self.send({"refused": "malformed request"})
+                    self.waiting.append((request, fds))
+            self.start_waiting()
 
 
 def serve(argv: list[str], warm: Callable[[], object | None],
-          run: Callable[[list[str]], int]) -> int:
+          run: Callable[[list[str], Callable[[], None]], int]) -> int:
     """The helper's life: `argv` is FD (its end of the socket) and the readers' argv."""
     helper = Helper(socket.socket(fileno=int(argv[0])), argv[1:], warm, run)
     if not helper.prepare():

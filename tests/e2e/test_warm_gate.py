@@ -1,0 +1,128 @@
+"""The warm helper starts readers a few at a time: a request waits while STARTING_AT_ONCE
+readers are starting, until one has drawn its first screen, died, or had STARTING_WITHIN
+seconds; answers keep the order of the requests."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.support.paths import REPO
+
+# A helper whose readers draw when a line reaches their stdin, and end at the next; one whose
+# stdin closes first leaves with 3, undrawn.
+HELPER = """
+import os, sys
+from tui.serve import warm
+warm.STARTING_AT_ONCE, warm.STARTING_WITHIN = 1, float(sys.argv[2])
+
+def reader(argv, drawn):
+    if not sys.stdin.readline():
+        return 3
+    drawn()
+    sys.stdin.readline()
+    return 0
+
+raise SystemExit(warm.serve(sys.argv[1:2], lambda: "shared", reader))
+"""
+
+
+@pytest.fixture
+def helper():
+    started = []
+
+    def start(within: float) -> socket.socket:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        process = subprocess.Popen(
+            [sys.executable, "-c", HELPER, str(theirs.fileno()), str(within)],
+            pass_fds=[theirs.fileno()], cwd=REPO)
+        theirs.close()
+        started.append((ours, process))
+        ours.settimeout(10)
+        assert json.loads(ours.recv(4096))["ready"] == process.pid
+        return ours
+
+    yield start
+    for control, process in started:
+        control.close()  # the helper reads EOF and ends, and its readers with it
+        assert process.wait(10) == 0
+
+
+class Reader:
+    """A request's pipes: what the forked reader reads, and where it writes."""
+
+    def __init__(self, control: socket.socket) -> None:
+        read_end, self.keys = os.pipe()
+        out_r, out_w = os.pipe()
+        socket.send_fds(control, [json.dumps({"env": {}}).encode()], [read_end, out_w, out_w])
+        os.close(read_end)
+        os.close(out_w)
+        os.close(out_r)
+
+    def press(self) -> None:
+        os.write(self.keys, b"\n")
+
+
+def answer(control: socket.socket, within: float) -> dict | None:
+    control.settimeout(within)
+    try:
+        return json.loads(control.recv(4096))
+    except TimeoutError:
+        return None
+    finally:
+        control.settimeout(10)
+
+
+def test_a_request_waits_until_the_reader_before_it_has_drawn(helper):
+    control = helper(30.0)
+    first = Reader(control)
+    assert "pid" in answer(control, 5)
+    second = Reader(control)
+    control.send(b"{}")  # malformed: refused, but after the request before it
+    assert answer(control, 0.5) is None  # the first reader has not drawn yet
+    first.press()
+    assert "pid" in answer(control, 5)
+    assert answer(control, 5) == {"refused": "malformed request"}
+    second.press()
+
+
+def test_a_reader_that_dies_undrawn_or_takes_too_long_holds_back_no_more(helper):
+    control = helper(1.0)
+    first = Reader(control)
+    pid = answer(control, 5)["pid"]
+    Reader(control)
+    started = time.monotonic()
+    os.close(first.keys)  # EOF: it leaves before drawing
+    news = [answer(control, 5), answer(control, 5)]
+    assert time.monotonic() - started < 0.5  # not held for the first one's second
+    assert {"exited": pid, "status": 3} in news
+    assert any("pid" in each for each in news)
+    started = time.monotonic()
+    Reader(control)  # the second never draws: the third starts once its second is over
+    assert "pid" in answer(control, 5)
+    assert 0.5 < time.monotonic() - started < 3
+
+
+async def test_a_forked_reader_says_once_that_it_has_drawn(monkeypatch):
+    from textual.widgets import OptionList
+
+    from tests.support.reader import reader_app
+    from tui.app import BriefingApp
+
+    seen = []
+
+    def drawn() -> None:  # what the panes held as the reader said so
+        seen.append([len(pane.options) for pane in app.screen.query(OptionList)])
+
+    monkeypatch.setattr(BriefingApp, "drawn", staticmethod(drawn))
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(5):
+            await pilot.pause()
+    assert len(seen) == 1 and all(seen[0]) and len(seen[0]) == 4
