@@ -43,6 +43,7 @@ class Lexicon:
     reporters: re.Pattern[str]
     negator: re.Pattern[str]
     own_side: frozenset[str]
+    rebuttal: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,11 @@ def lexicon() -> Lexicon:
     # A negator and at most three words, then the cue: "has not", "no talks have been".
     negator = re.compile(r"(?:(?<![\w'])(?:" + _words(data["negators"]) + r")|n't)"
                          r"(?:\s+[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
+    rebuttal = re.compile(r"(?<![\w'])(?:" + _words(data["rebuttals"]) + r")"
+                          r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?:" + _words(data["rebutted"]) +
+                          r")(?![\w'])", re.IGNORECASE)
     return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
-                   attribution, hypothetical, reporters, negator, words("own_side"))
+                   attribution, hypothetical, reporters, negator, words("own_side"), rebuttal)
 
 
 def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
@@ -178,6 +182,13 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
             start = min(start, clause_start + negated.start())
         found.append((start, " ".join(sentence[start : match.end()].split()), level))
         last_end = match.end()
+    for match in lex.rebuttal.finditer(text):
+        if match.start() < skip_end:  # inside a condition or a question
+            continue
+        negated = lex.negator.search(_clause_before(text, match.start(), _WINDOW)[1])
+        found.append((match.start(), " ".join(sentence[match.start() : match.end()].split()),
+                      Certainty.possible if negated else Certainty.denied))
+    found.sort(key=lambda each: each[0])  # the cues in reading order
     if not found:
         return Reading(Certainty.stated, ())
     levels: dict[str, Certainty] = {}

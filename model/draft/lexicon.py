@@ -12,11 +12,14 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|&)"
 # A union local keeps its number: "Unifor Local 89".
 CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
-# Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration".
+# Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
+# Kinross Council".
 AND_TAIL = re.compile(
     rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
     r"Department|Commission|Authority|Agency|Council|Ministry|Service|Executive|Institute|"
-    r"Board|Federation|Workers)\b")
+    r"Board|Federation|Workers)\b"
+    # "Unite the Union": a union whose name says so
+    r"|\s+the\s+Union\b")
 # Capitalised words that never name a party: months, currencies, nationalities.
 NOT_PARTIES = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec usd eur gbp nok sek dkk chf jpy cny "
@@ -81,7 +84,10 @@ BARE_FACILITY = re.compile(
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
                      rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(in|near|outside|at)\s+"
-                     rf"({WORD}(?:\s+{WORD}){{0,2}})")
+                     rf"(?:the\s+)?({WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,2}})")
+# A building named for its town: the town is where it is ("the Hôpital de Saint-Avold").
+BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"
+                         r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
 OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".

@@ -107,10 +107,11 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
             words = words[1:]
         if not words or start < 0:
             continue
-        opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
-        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2:
-            continue  # a capital at the start of a sentence or quotation, seen only there
         end = start + len(" ".join(match.group().split()[-len(words):]))
+        opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
+        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and not (
+                AND_TAIL.match(sentence.text, end)):
+            continue  # a capital at the start of a sentence or quotation, seen only there
         if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):
             # "Spain's Ministry of ...": the country says whose; the body is the name
             start = sentence.text.index(words[1], start + len(words[0]))
@@ -141,7 +142,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
 
 
 def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
-    """Names used after "in", "at" and the like (and the names listed with them) are places."""
+    """Names used after "in", "at" and the like (and the names listed with them or set after
+    them as their region) are places."""
     place: dict[str, bool] = {}
     previous: Mention | None = None
     previous_place = False
@@ -150,6 +152,9 @@ def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
         here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
             here = True
+        if previous and previous_place and text[previous.end : m.start] == ", " and (
+                text[m.end : m.end + 1] in ("", ",", ".", ";")):
+            here = True  # "in Port Allen, Louisiana, to Gulfway": the place's region
         place[m.key] = place.get(m.key, False) or here
         previous, previous_place = m, here
     return place

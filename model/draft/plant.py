@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from ..sentences import Sentence
 from .lexicon import (
     BARE_FACILITY,
+    BUILDING_OF,
     FACILITY,
     NOT_WORKFORCE,
     NUMBER_UNIT,
     OWN_ACT,
     OWNED_BY,
+    PARTICLES,
     POSSESSIVE,
     POSSESSOR,
     SITE_IN,
@@ -55,8 +57,9 @@ class Facility:
 def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) -> Facility:
     """The facility first named (as (sentence, start, name)), else the first bare one."""
     if not found:
-        for sentence in sentences:  # no named facility: "its repair shop" will do
-            bare = BARE_FACILITY.search(sentence.text)
+        for sentence in sentences:  # no named facility: "its repair shop" will do, or "the
+            # maternity unit at the Hôpital de Saint-Avold" (the one the story sets somewhere)
+            bare = BARE_FACILITY.search(sentence.text) or SITE_IN.search(sentence.text)
             if bare:
                 name = bare.group(1)
                 found = [(sentence.index, bare.start(1), name[0].upper() + name[1:])]
@@ -76,11 +79,12 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
                             + r")*)", sentence.text)
         # "the Greyhawk copper mine near Alder Falls", "its freight yard at Ostrava-Přívoz":
         # a place right after the facility
-        near = re.search(named + r"\s+(?:in|near|outside|at)\s+(" + WORD
-                         + r"(?:\s+" + WORD + r"){0,3})", sentence.text)
+        near = re.search(named + r"\s+(?:in|near|outside|at)\s+(?:the\s+)?(" + WORD
+                         + r"(?:\s+(?:" + PARTICLES + r"\s+)?" + WORD + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
-            facility.location = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
+            where = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
+            facility.location = BUILDING_OF.sub("", where)
         for workforce in NUMBER_UNIT.finditer(sentence.text):
             before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
             if facility.workforce is None and not NOT_WORKFORCE.search(before):

@@ -29,6 +29,11 @@ from model.facts import Certainty
     ("It was announced on Monday.", "stated"),
     ("Unifor Local 89 said it was not told of the shutdown.", "confirmed"),
     ("A final decision is not expected before January.", "likely"),
+    ("The CGT union rejected the agency's figures on births.", "denied"),
+    ("Gulfway disputes the accounts and estimates it was given.", "denied"),
+    ("The union has not rejected the report.", "possible"),
+    ("The union rejected the wage offer on Friday.", "stated"),
+    ("The agency has yet to confirm the closure date.", "unconfirmed"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level
@@ -73,6 +78,23 @@ def test_names_keep_their_particles_titles_and_diacritics():
     assert found["United Foundry Workers Union"] == "union"
     assert found["Salomón Jara"] == "government"
     assert not {"Jan", "NOK", "Union"} & set(found)
+
+
+def test_councils_and_unions_are_named_in_full_even_opening_a_sentence():
+    found, _ = parties("Perth and Kinross Council voted to sell the Inveralmond depot. "
+                       "Unite the Union said it would fight the sale. Its buyer runs a "
+                       "yard in Port Allen, Louisiana, and one in Dundee, Acme said.")
+    assert found["Perth and Kinross Council"] == "government"
+    assert found["Unite the Union"] == "union"
+    assert not {"Kinross Council", "Union", "Unite", "Louisiana"} & set(found)
+    assert "Acme" in found  # set after a place, but speaking
+
+
+def test_a_unit_in_a_building_named_for_its_town_is_set_in_the_town():
+    _, data = parties("The health agency will close the maternity unit at the Hôpital de "
+                      "Saint-Avold in March. Parents fear longer journeys.")
+    assert data["plant"]["name"] == "Maternity unit"
+    assert data["plant"]["location"] == "Saint-Avold"
 
 
 def test_a_facility_without_a_name_and_a_workforce_not_a_cut():
