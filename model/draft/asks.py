@@ -7,16 +7,25 @@ from __future__ import annotations
 import re
 
 from ..facts import Certainty
-from .lexicon import POSSESSIVE
+from .cues import lexicon
+from .lexicon import NOT_PARTIES, POSSESSIVE, UPPER
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
 _SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated)"
-# ", the company said on Friday": a short attribution after the claim
-_TRAILING = re.compile(rf",\s+[^,]{{0,80}}?\b{_SAY}\b(?:\s+[^\s,]+){{0,3}}"
-                       r"(?:,\s+citing [^,]{1,80})?$")
+# ", the company said on Friday", ", the council's chair, Einar Logi Jónsson, said": a short
+# attribution after the claim
+_TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
+                       r"(?:\s+[^\s,]+){0,3}(?:,\s+citing [^,]{1,80})?$")
 _LEADING = re.compile(
-    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|argue|argues|estimates)\b"
-    r"(?:\s+(?:reporters|the local newspaper|on \w+|in a statement))*\s+(?:that\s+)?")
+    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
+    r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
+    r"(?:\s+(?:reporters|the local newspaper|on \w+|in a statement|last \w+|earlier this \w+))*"
+    r"\s+(?:that\s+)?")
+# "It is unclear how long the pumps will take": the question is the "how".
+_UNCLEAR = re.compile(r"^it\s+(?:is|was|remains)\s+(?:not\s+|still\s+)*(?:un)?(?:clear|known)\s+"
+                      r"(?=(?:how|what|when|where|which|who|why)\b)", re.IGNORECASE)
+_WH = re.compile(r"^(?P<w>how (?:many|much) [\w'’-]+|how (?:long|soon|far)|what|when|where|which "
+                 r"[\w'’-]+|who|why|how)\b\s*(?P<rest>.*)$", re.IGNORECASE)
 _ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}$",
                         re.IGNORECASE)
 _ADVERB = re.compile(r"\s+(?:reportedly|allegedly|apparently)\b", re.IGNORECASE)
@@ -25,16 +34,37 @@ _MODAL = re.compile(
     r"^(?:[^,]{0,300},\s+)?(?P<s>[^,]{1,120}?)\s+"
     r"(?:could|may|might|would|will likely|will probably|will|"
     r"(?:is|are|was|were) (?:not )?(?:expected|likely|unlikely|set) to|plans to)\s+"
-    r"(?:potentially\s+|possibly\s+|not\s+)?(?P<v>.{1,300})$")
+    r"(?:(?:potentially|possibly|probably|also|still|eventually|not)\s+)?(?P<v>.{1,300})$")
 # A clause that is not the claim's subject: "in a move that", "steel imports that".
 _NOT_SUBJECT = re.compile(
     r"^(?:in|as|while|where|with|which|that|and|but)\b|\b(?:that|which)$", re.IGNORECASE)
 # "Analysts expect the price of copper to rise": will it?
 _EXPECT = re.compile(r"^[^,]{1,80}?\b(?:expects?|forecasts?|predicts?)\s+(?P<s>[^,]{1,120}?)\s+"
                      r"to\s+(?P<v>.{1,300})$")
-# "Northfell has not confirmed the talks": will it?
-_UNSAID = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
-                     r"(?:confirmed|confirm)\s+(?P<o>.{1,300})$")
+# "Campaigners expect a legal challenge": will there be one?
+_EXPECT_THING = re.compile(r"^[^,]{1,80}?\b(?:expects?|forecasts?|predicts?)\s+"
+                           r"(?P<o>(?:a|an|more|further|fresh|new)\s+[^,]{1,200})$")
+# "Northfell has not confirmed the talks", "has yet to confirm": will it?
+_UNSAID = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?|"
+                     r"(?:has|have|had)\s+yet\s+to\s+)(?:confirmed|confirm)\s+(?P<o>.{1,300})$")
+# "Kestrel has not ruled out further cuts": will it rule them out?
+_NOT_RULED_OUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|did|does|do)\s+not\s+"
+                            r"(?:yet\s+)?ruled?\s+out\s+(?P<o>.{1,300})$")
+# "The airline had no plans to cut flights": will it cut them?
+_NO_PLANS = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+no\s+(?:plans?|intention)\s+"
+                       r"to\s+(?P<v>.{1,300})$")
+# "A decision is expected by Aug. 30": will it come then?
+_EXPECTED_WHEN = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:is|are|was|were)\s+(?:not\s+)?expected\s+"
+                            r"(?P<w>(?:by|before|until|in|on|within|after|later)\b.{1,200})$")
+# "Sandhill Packing declined to comment", "Neither company has commented": silence on the
+# record asks nothing; the other questions watch for the party's statement.
+_SILENT = re.compile(
+    r"^(?P<s>[^,]{1,120}?)\s+(?P<n>(?:declined|declines|refused|refuses)\s+to\s+|"
+    r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?|(?:has|have|had)\s+yet\s+to\s+)?"
+    r"(?:comment|commented|respond|responded)(?:\s+(?:on|to)\s+.{1,300})?$", re.IGNORECASE)
+_NEGATIVE = re.compile(r"^(?:neither|no|nobody|none)\b", re.IGNORECASE)
+# "if the yard was sold": reported speech's past, as the question's present
+_IF_PAST = re.compile(r"(\bif\s+(?:[^,]{0,80}?\s)?)(was|were)\b")
 # "Northfell was in talks": an auxiliary after a short subject asks by inversion.
 _AUXILIARY = re.compile(r"^(?P<s>(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+"
                         r"(?P<a>is|are|was|were|has|have|had|can)\s+(?P<v>.{1,300})$")
@@ -87,7 +117,8 @@ def _subject(subject: str, names: list[str], firsts: set[str], opens: bool) -> s
     first = subject.split()[0]
     if first.casefold() in _DETERMINER or (
             opens and first not in firsts and not POSSESSIVE.search(first)
-            and not any(c.isupper() for c in first[1:])):
+            and not any(c.isupper() for c in first[1:])
+            and first.casefold() not in NOT_PARTIES):  # "Czech rail operator ČD Cargo"
         return subject[:1].lower() + subject[1:]  # a capital that only opened the sentence
     return subject
 
@@ -98,23 +129,64 @@ def _one_claim(subject: str, rest: str) -> bool:
                 and bool(re.search(r",\s+and\b|\bbut\b", rest)))
 
 
-def question(text: str, names: list[str], firsts: set[str]) -> str:
+def _rebutted(claim: str) -> str | None:
+    """"The union rejected the agency's figures on births": are they accurate?"""
+    found = lexicon().rebuttal.search(claim)
+    if found is None or found.start() == 0 or not re.match(r"[^,]{1,120}$", claim[:found.start()]):
+        return None
+    thing = claim[found.start() + len(found.group().split()[0]) :].strip()
+    thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing)  # "as speculation": the rebuttal's
+    clause = thing.split(" that ", 1)
+    if len(clause) == 2 and _MODAL.match(clause[1]):
+        return None  # "a rumour that the library would close": will it?
+    plural = found.group().casefold().endswith("s")  # "figures", not "the report"
+    return f"{'Are' if plural else 'Is'} {thing} accurate?"
+
+
+def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     """A question about the event itself, without its attribution: "Will Acme close the
-    mine?" The sentence's own words are kept; an analyst rewrites what does not read."""
+    mine?" The sentence's own words are kept; an analyst rewrites what does not read. None
+    where the sentence's claim is only a party's silence."""
     text = " ".join(text.split())[:_MAX]
-    claim = _claim(text)
+    claim = _UNCLEAR.sub("", _claim(text))
     opens = text.startswith(claim.split()[0]) if claim.split() else False
+
+    def who(subject: str) -> str:
+        return _subject(subject, names, firsts, opens)
+
+    silent = _SILENT.match(claim)
+    if silent and (silent.group("n") or _NEGATIVE.match(silent.group("s"))):
+        return None
+    for rule, verb in ((_NO_PLANS, ""), (_NOT_RULED_OUT, "rule out "), (_UNSAID, "confirm ")):
+        found = rule.match(claim)
+        if found and _one_claim(found.group("s"), found.groups()[-1]):
+            return f"Will {who(found.group('s'))} {verb}{found.groups()[-1]}?"
+    rebutted = _rebutted(claim)
+    if rebutted:
+        return rebutted
+    thing = _EXPECT_THING.match(claim)
+    if thing:
+        return f"Will there be {thing.group('o')}?"
+    expected = _EXPECTED_WHEN.match(claim)
+    if expected and _one_claim(expected.group("s"), ""):
+        return f"Will {who(expected.group('s'))} come {expected.group('w')}?"
     modal = _MODAL.match(claim) or _EXPECT.match(claim)
-    if modal and _one_claim(modal.group("s"), ""):
-        return f"Will {_subject(modal.group('s'), names, firsts, opens)} {modal.group('v')}?"
-    unsaid = _UNSAID.match(claim)
-    if unsaid and _one_claim(unsaid.group("s"), unsaid.group("o")):
-        subject = _subject(unsaid.group("s"), names, firsts, opens)
-        return f"Will {subject} confirm {unsaid.group('o')}?"
+    if modal:
+        # "a report ... that the whole site would close": the claim is the clause's
+        subject = re.split(r"\s+that\s+", modal.group("s"))[-1]
+        action = _IF_PAST.sub(lambda m: m.group(1) + ("is" if m.group(2) == "was" else "are"),
+                              modal.group("v"))
+        wh = _WH.match(subject)
+        if wh:  # "how long the pumps": "How long will the pumps ..."
+            rest = f" {wh.group('rest')}" if wh.group("rest") else ""
+            return f"{wh.group('w')[:1].upper()}{wh.group('w')[1:]} will{rest} {action}?"
+        if _one_claim(subject, ""):
+            return f"Will {who(subject)} {action}?"
     inverted = _AUXILIARY.match(claim)
     if inverted and _one_claim(inverted.group("s"), inverted.group("v")):
-        subject = _subject(inverted.group("s"), names, firsts, opens)
-        return f"{inverted.group('a').capitalize()} {subject} {inverted.group('v')}?"
+        subject = re.sub(r"^[Nn]o\s+", "any ", inverted.group("s"))  # "Had any decision ..."
+        action = re.sub(r"^not\s+", "", inverted.group("v"))
+        return f"{inverted.group('a').capitalize()} {who(subject)} {action}?"
     # No rule makes a grammatical question of it: the claim, marked for the analyst
     return f"TODO ask about the event: {claim}?"
 

@@ -3,7 +3,7 @@
 Deterministic: the same text gives the same bytes. Every sentence becomes a fact quoting it
 (or two, each quoting its clause, where it carries two claims of different firmness), so
 coverage starts at 100%; hedges are labelled from the cue lexicon; every hedged sentence
-seeds an open question.
+seeds an open question, but one that only reports a party's silence.
 """
 
 from __future__ import annotations
@@ -247,31 +247,38 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actor
                touched: dict[int, str], parties_in: dict[int, list[Party]]) -> str:
     if not hedged:
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
-    out = ["# One open question for each hedged or unconfirmed sentence.\nquestions:\n"]
+    out = []
     seen = {p.id for p in actors.parties} | {actors.facility.id}
     firsts = {p.name.split()[0] for p in actors.parties if p.named}
     firsts |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
     for s in hedged:
         reading = readings[s.index]
+        here = parties_in.get(s.index, [])
+        names = [p.name for p in here if p.named]
+        asked = question(s.text, names, firsts)
+        if asked is None:  # only a party's silence: the other questions watch for it
+            continue
         ident = f"q{s.index + 1}-" + "-".join(slug(s.text).split("-")[:4])
         ident = ident.rstrip("-")
         while ident in seen:
             ident += "-x"
         seen.add(ident)
-        here = parties_in.get(s.index, [])
         related = sorted({p.id for p in here}) or [actors.about[s.index]]
         if s.index in actors.facility.sentences and actors.facility.id not in related:
             related.append(actors.facility.id)
         out.append(f"  # sentence {s.index + 1} is {reading.certainty}: "
                    f"{', '.join(reading.cues)}\n")
-        names = [p.name for p in here if p.named]
         out.append(_dump([{
             "id": ident,
-            "question": question(s.text, names, firsts),
+            "question": asked,
             "why": why(reading.certainty, reading.cues, touched.get(s.index)),
             "status": "open",
             "related": _Flow(related),
             "watch_for": watch_for(s.text, names),
             "evidence": [{"quote": quotes[s.index]}],
         }], 2))
-    return "".join(out)
+    if not out:
+        return "# Every hedged sentence only reports a silence: no question was seeded.\n" \
+               "questions: []\n"
+    return ("# One open question for each hedged or unconfirmed sentence that claims more than"
+            " a\n# party's silence.\nquestions:\n" + "".join(out))

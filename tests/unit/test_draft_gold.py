@@ -18,7 +18,7 @@ FLOORS = [
     ("other facilities noted", "other facilities", 0.95),
     ("two-claim sentences split", "two-claim sentences", 0.85),
     ("splits where two claims are", "sentences split into claims", 0.9),
-    ("questions about the event", "questions", 0.75),
+    ("questions about the event", "questions", 0.82),
     ("questions with 1-3 watch_for", "questions", 1.0),
 ]
 

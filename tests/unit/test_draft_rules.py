@@ -122,3 +122,49 @@ def test_concerns_are_drafted_where_a_party_fears_or_warns():
 ])
 def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
     assert question(sentence, ["Deutsche Bahn"], {"Deutsche"}) == asked
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # negation turned into the event it is about
+    ("Harlow Steel has not ruled out closing a second furnace, its chief executive said.",
+     "Will Harlow Steel rule out closing a second furnace?"),
+    ("The ministry has yet to confirm the funding.", "Will the ministry confirm the funding?"),
+    ("The carrier had no plans to move its hub from Cork, a spokeswoman said.",
+     "Will the carrier move its hub from Cork?"),
+    ("A ruling is not expected before the end of March.",
+     "Will a ruling come before the end of March?"),
+    ("No buyer had been found, the administrator said.", "Had any buyer been found?"),
+    # the claim inside the report, the "how" of an unclear, the present of an "if"
+    ("Fishermen worry that the new quay would shrink the harbour.",
+     "Will the new quay shrink the harbour?"),
+    ("The council dismissed a rumour that the library would close.",
+     "Will the library close?"),
+    ("It remains unclear how much money the region would contribute.",
+     "How much money will the region contribute?"),
+    ("The crew would strike if the contract was signed, the union said.",
+     "Will the crew strike if the contract is signed?"),
+    ("The plan would probably need a vote of the assembly.",
+     "Will the plan need a vote of the assembly?"),
+    ("The depot would close in June, the regional manager, Sofia Lund, said.",
+     "Will the depot close in June?"),
+    ("The rector dismissed the report as premature.", "Is the report accurate?"),
+    ("The mayor disputed claims that the depot was losing money, the council said.",
+     "Are claims that the depot was losing money accurate?"),
+    ("Residents expect further flooding.", "Will there be further flooding?"),
+    ("The union rejected the pay offer.", "TODO ask about the event: The union rejected the pay "
+     "offer?"),  # its own act, not a rebuttal: no rule asks about it
+    ("Danish shipping group Mærsk could sell the terminal.",
+     "Will Danish shipping group Mærsk sell the terminal?"),
+])
+def test_questions_turn_negations_and_reports_into_the_event(sentence, asked):
+    assert question(sentence, [], {"Harlow"}) == asked
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow Steel declined to comment.", "Neither company has commented.",
+    "The port authority has not responded to requests for comment on the sale.",
+    "A spokesman said the firm does not comment on speculation.",
+])
+def test_a_sentence_that_only_reports_a_silence_asks_nothing(sentence):
+    assert question(sentence, ["Harlow Steel"], {"Harlow"}) is None
+

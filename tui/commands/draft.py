@@ -68,8 +68,9 @@ def _write(output: Path, drafted: Drafted, limits: Limits) -> int:
         return _fail(output, f"cannot write: {error.strerror}")
     finally:
         temporary.unlink(missing_ok=True)
+    asked = len(briefing.of_kind("question"))
     print(f"{output}: drafted {drafted.sentences} sentences into {drafted.parties} parties and "
-          f"the plant; {drafted.hedged} hedged, each an open question; "
-          f"coverage {briefing.coverage}", file=sys.stderr)
+          f"the plant; {drafted.hedged} hedged, asking {asked} open question"
+          f"{'' if asked == 1 else 's'}; coverage {briefing.coverage}", file=sys.stderr)
     print(f"next: finish the TODO lines, then run: briefing read {output}", file=sys.stderr)
     return 0
