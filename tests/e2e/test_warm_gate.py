@@ -1,11 +1,13 @@
 """The warm helper starts readers a few at a time: a request waits while STARTING_AT_ONCE
 readers are starting, until one has drawn its first screen, died, or had STARTING_WITHIN
-seconds; answers keep the order of the requests."""
+seconds; answers keep the order of the requests. A reader that has drawn waits while others
+start, for at most HOLD_WITHIN."""
 
 from __future__ import annotations
 
 import json
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -15,17 +17,18 @@ import pytest
 
 from tests.support.paths import REPO
 
-# A helper whose readers draw when a line reaches their stdin, and end at the next; one whose
-# stdin closes first leaves with 3, undrawn.
+# A helper whose readers draw when a line reaches their stdin, say so on their stdout once
+# they go on, and end at the next line; one whose stdin closes first leaves with 3, undrawn.
 HELPER = """
 import os, sys
 from tui.serve import warm
-warm.STARTING_AT_ONCE, warm.STARTING_WITHIN = 1, float(sys.argv[2])
+warm.STARTING_AT_ONCE, warm.STARTING_WITHIN, warm.HOLD_WITHIN = 1, *map(float, sys.argv[2:4])
 
 def reader(argv, drawn):
     if not sys.stdin.readline():
         return 3
     drawn()
+    print("on", flush=True)
     sys.stdin.readline()
     return 0
 
@@ -37,10 +40,10 @@ raise SystemExit(warm.serve(sys.argv[1:2], lambda: "shared", reader))
 def helper():
     started = []
 
-    def start(within: float) -> socket.socket:
+    def start(within: float, hold: float = 30.0) -> socket.socket:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         process = subprocess.Popen(
-            [sys.executable, "-c", HELPER, str(theirs.fileno()), str(within)],
+            [sys.executable, "-c", HELPER, str(theirs.fileno()), str(within), str(hold)],
             pass_fds=[theirs.fileno()], cwd=REPO)
         theirs.close()
         started.append((ours, process))
@@ -63,10 +66,15 @@ class Reader:
         socket.send_fds(control, [json.dumps({"env": {}}).encode()], [read_end, out_w, out_w])
         os.close(read_end)
         os.close(out_w)
-        os.close(out_r)
+        self.out = out_r
 
     def press(self) -> None:
         os.write(self.keys, b"\n")
+
+    def gone_on(self, within: float) -> bool:
+        """Whether the reader goes on past its first screen within `within` seconds."""
+        ready, _, _ = select.select([self.out], [], [], within)
+        return bool(ready) and os.read(self.out, 16) == b"on\n"
 
 
 def answer(control: socket.socket, within: float) -> dict | None:
@@ -107,6 +115,36 @@ def test_a_reader_that_dies_undrawn_or_takes_too_long_holds_back_no_more(helper)
     Reader(control)  # the second never draws: the third starts once its second is over
     assert "pid" in answer(control, 5)
     assert 0.5 < time.monotonic() - started < 3
+
+
+def test_a_drawn_reader_waits_while_another_starts_and_alone_does_not(helper):
+    control = helper(30.0)
+    first = Reader(control)
+    assert "pid" in answer(control, 5)
+    second = Reader(control)
+    first.press()  # drawn: the second is forked, and starts
+    assert "pid" in answer(control, 5)
+    assert not first.gone_on(0.5)  # its first screen is out; the rest waits for the second's
+    started = time.monotonic()
+    second.press()  # nobody else is starting: both go on at once
+    assert first.gone_on(5) and second.gone_on(5)
+    assert time.monotonic() - started < 0.5
+    third = Reader(control)
+    assert "pid" in answer(control, 5)
+    started = time.monotonic()
+    third.press()
+    assert third.gone_on(5) and time.monotonic() - started < 0.5  # alone: not held
+
+
+def test_a_drawn_reader_waits_no_longer_than_its_bound(helper):
+    control = helper(30.0, hold=1.0)
+    first = Reader(control)
+    assert "pid" in answer(control, 5)
+    Reader(control)  # forked once the first has drawn, and never draws itself
+    started = time.monotonic()
+    first.press()
+    assert first.gone_on(5)
+    assert 0.8 < time.monotonic() - started < 3
 
 
 async def test_a_forked_reader_says_once_that_it_has_drawn(monkeypatch):
