@@ -39,6 +39,16 @@ def _rehearse(briefing: Briefing) -> None:
     asyncio.run(run())
 
 
+def _share_state_setup() -> None:
+    """What a reader with a reading state sets up first, done here once: SQLite's own start
+    (it writes its globals on the first connection: 320 KiB of each reader's private memory)
+    and the module of the thread the state is compared in."""
+    import concurrent.futures.thread  # noqa: F401
+    import sqlite3
+
+    sqlite3.connect(":memory:").close()
+
+
 def _warmer(argv: list[str]):
     args = parse(argv)
     path, limits = args.file, limits_of(args)  # a served reader is given its source root
@@ -53,6 +63,7 @@ def _warmer(argv: list[str]):
             briefing = keep(None if library else path, limits)
         if briefing is not None and not rehearsed:
             _rehearse(briefing)  # a library's readers draw briefings too: the shipped one
+            _share_state_setup()
             rehearsed = True
         # each reader of a library lists the folder itself, as it is when the session opens
         return path if library and briefing is not None else briefing
