@@ -135,11 +135,14 @@ def _rebutted(claim: str) -> str | None:
     if found is None or found.start() == 0 or not re.match(r"[^,]{1,120}$", claim[:found.start()]):
         return None
     thing = claim[found.start() + len(found.group().split()[0]) :].strip()
-    thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing)  # "as speculation": the rebuttal's
+    if found.group("untrue"):  # "called the claims baseless": what is called so
+        thing = claim[found.start() + len(found.group().split()[0]) : found.start("untrue")]
+    thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing.strip())  # "as speculation"
     clause = thing.split(" that ", 1)
     if len(clause) == 2 and _MODAL.match(clause[1]):
         return None  # "a rumour that the library would close": will it?
-    plural = found.group().casefold().endswith("s")  # "figures", not "the report"
+    noun = found.group("noun") or clause[0].split()[-1]  # "figures", not "the report"
+    plural = noun.casefold().endswith("s")
     return f"{'Are' if plural else 'Is'} {thing} accurate?"
 
 

@@ -81,9 +81,11 @@ def lexicon() -> Lexicon:
     # A negator and at most three words, then the cue: "has not", "no talks have been".
     negator = re.compile(r"(?:(?<![\w'])(?:" + _words(data["negators"]) + r")|n't)"
                          r"(?:\s+[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
-    rebuttal = re.compile(r"(?<![\w'])(?:" + _words(data["rebuttals"]) + r")"
-                          r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?:" + _words(data["rebutted"]) +
-                          r")(?![\w'])", re.IGNORECASE)
+    rebuttal = re.compile(r"(?<![\w'])(?:(?:" + _words(data["rebuttals"]) + r")"
+                          r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?P<noun>" + _words(data["rebutted"]) +
+                          r")|(?:" + _words(data["branding"]) + r")(?:\s+[\w'-]{1,30}){1,12}?"
+                          r"\s+(?P<untrue>(?:as\s+)?(?:" + _words(data["untrue"]) + r")))(?![\w'])",
+                          re.IGNORECASE)
     return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
                    attribution, hypothetical, reporters, negator, words("own_side"), rebuttal)
 
@@ -140,7 +142,9 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
     text = sentence.translate(_APOSTROPHES)  # one character for one: offsets still hold
     found: list[tuple[int, str, Certainty]] = []
     skip_end = -1
-    verbs: list[int] = []  # ends of attribution verbs with a speaker
+    # ends of attribution verbs, a passive's too: "Workers were told that they would be paid"
+    # is what they were told of their own future, not a hypothesis
+    verbs: list[int] = []
     last_end = 0  # end of the last cue found
     for match in lex.pattern.finditer(text):
         key = " ".join(match.group().casefold().split())
@@ -161,9 +165,10 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
             if found[-1][2] is Certainty.reported:
                 continue  # "people familiar with the plans say": one cue, already read
             spoken = spoken[0], start  # "Acme denied it had announced": the verb alone
+        if attributed:
+            verbs.append(match.end())
         if spoken is not None:
             level, speaker = spoken
-            verbs.append(match.end())
         elif level is Certainty.confirmed and not named_party and not lex.negator.search(
                 _clause_before(text, start, _WINDOW)[1]):
             continue
