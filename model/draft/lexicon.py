@@ -17,7 +17,7 @@ CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+
 AND_TAIL = re.compile(
     rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
     r"Department|Commission|Authority|Agency|Council|Ministry|Service|Executive|Institute|"
-    r"Board|Federation|Workers)\b"
+    r"Board|Federation|Workers)\b(?:\s+Local\s+\d{1,6}\b)?"  # "... Workers Local 293"
     # "Unite the Union": a union whose name says so
     r"|\s+the\s+Union\b")
 # Capitalised words that never name a party: months, currencies, nationalities.
@@ -29,6 +29,8 @@ NOT_PARTIES = frozenset(
     "russian polish czech portuguese belgian swiss austrian finnish icelandic scottish welsh "
     "greek turkish brazilian argentine argentinian peruvian colombian moroccan egyptian "
     "nigerian kenyan african asian vietnamese thai indonesian malaysian filipino "
+    "romanian hungarian croatian serbian slovak slovenian bulgarian ukrainian estonian "
+    "latvian lithuanian luxembourgish maltese cypriot icelandic faroese "
     "north south east west northern southern eastern western".split())
 # Countries are places wherever they stand ("many of them from Portugal and Morocco").
 COUNTRIES = frozenset(
@@ -37,10 +39,14 @@ COUNTRIES = frozenset(
     "kenya korea lithuania latvia estonia malaysia mexico morocco netherlands nigeria norway "
     "peru poland portugal romania russia scotland slovakia spain sweden switzerland thailand "
     "turkey ukraine vietnam wales england britain".split())
-# Bodies whose name runs on over "of" and "and": "Ministry of Agriculture and Fisheries".
+# Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
+# Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
+# Plant Biotechnology".
 BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
-                  r"Board|Council|Agency|Authority)\b")
-AND_MORE = re.compile(rf"\s+and\s+{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}}")
+                  r"Board|Council|Agency|Authority|Centre|Center)\b")
+AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
+                      rf"(?:(?:,\s+{WORD}){{0,4}},?\s+and\s+{WORD}"
+                      rf"(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}})?")
 # Titles that say what kind of party a person is, written before the name.
 TITLE_KINDS = {
     "mayor": "government", "governor": "government", "minister": "government",
@@ -70,6 +76,16 @@ PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
     r"|,\s+a\s+city\b.*)$"
 )
+# Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake
+# Oulujärvi", "Argeș County prefect", "flown to Palmerston North".
+_GEO = (r"river|lake|hills?|mountains?|valley|district|county|region|province|peninsula|"
+        r"islands?|isle|coast|estuary|delta|basin|plateau|fjord|bay")
+GEO_BEFORE = re.compile(
+    rf"(?:\b(?i:{_GEO}|shore|banks?)\s+of\s+(?:the\s+)?|\b(?:drive|driven|drove|fly|flown|flew|"
+    r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk)\b(?:\s+[\w'-]+){0,4}"
+    r"\s+to\s+(?:the\s+)?)$")
+GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
+GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
 LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"

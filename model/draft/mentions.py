@@ -19,6 +19,9 @@ from .lexicon import (
     FACILITY,
     FACILITY_NAME,
     FUNCTION_WORDS,
+    GEO_AFTER,
+    GEO_BEFORE,
+    GEO_NAME,
     INDEFINITE,
     INSTITUTIONS,
     LIST_JOIN,
@@ -126,7 +129,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if all(w.lower().rstrip(".") in NOT_PARTIES for w in words) or (
                 name.casefold() in COUNTRIES):
             continue
-        if any(a < end and start < b for a, b in taken) or not slug(name):
+        if any(a < end and start < b for a, b in taken) or not slug(name) or (
+                found and start < found[-1].end):  # "Sea" in "Ministry of the Sea, ..."
             continue
         facility = FACILITY.match(sentence.text, end)
         if facility and len(words) > 1 and POSSESSIVE.search(words[0]):
@@ -150,6 +154,8 @@ def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
     for m in mentions:
         before = text[: m.start]
         here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
+        here = here or bool(GEO_BEFORE.search(before[-80:]) or GEO_NAME.search(m.name)
+                            or GEO_AFTER.match(text, m.end))
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
             here = True
         if previous and previous_place and text[previous.end : m.start] == ", " and (

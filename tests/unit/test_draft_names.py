@@ -49,3 +49,31 @@ def test_a_facility_at_a_place_has_it_as_its_location():
     _, data = _kinds("Acme Rail plans to shut its freight yard at Ostrava-Přívoz. The yard "
                      "employs 500 workers.")
     assert data["plant"]["location"] == "Ostrava-Přívoz"
+
+
+def test_land_and_water_named_as_such_are_places():
+    kinds, _ = _kinds("Nordlume plans to expand its data centre on the shore of Lake Oulujärvi. "
+                      "Residents of the Lehtikangas district fear noise. Farms in the Zselic "
+                      "hills and on the island of Brač would suffer. Argeș County prefect "
+                      "Elena Dobre said children would be flown to Palmerston North.")
+    assert not {"Lake Oulujärvi", "Lehtikangas", "Zselic", "Brač", "Argeș County",
+                "Palmerston North"} & set(kinds)
+    assert kinds.get("Elena Dobre") == "government"
+
+
+def test_more_nationalities_are_never_parties():
+    kinds, _ = _kinds("Carpatcem, the Romanian arm of Alpenstein, will halt a kiln. A "
+                      "Hungarian rival and a Croatian one may bid.")
+    assert not {"Romanian", "Hungarian", "Croatian"} & set(kinds)
+
+
+def test_a_body_runs_on_over_of_the_for_and_a_list_of_fields():
+    kinds, _ = _kinds("The Ministry of the Sea, Transport and Infrastructure has not said "
+                      "whether it will pay. Projects could move to the Centre for Plant "
+                      "Biotechnology in Madrid. United Food and Commercial Workers Local 293 "
+                      "said it was not told.")
+    assert kinds.get("Ministry of the Sea, Transport and Infrastructure") == "government"
+    assert "Centre for Plant Biotechnology" in kinds
+    assert kinds.get("United Food and Commercial Workers Local 293") == "union"
+    assert not {"Sea", "Transport", "Infrastructure", "Centre", "Plant Biotechnology",
+                "Commercial Workers Local 293"} & set(kinds)
