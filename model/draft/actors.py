@@ -13,6 +13,7 @@ from ..sentences import Sentence
 from .coref import is_anaphor, resolve
 from .lexicon import (
     APPOSED,
+    APPOSED_AFTER,
     COMPANY,
     NAME_KINDS,
     PERSON_TITLE,
@@ -100,8 +101,13 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                 m = replace(m, name=heads[m.head].name)
                 key = heads[m.head].key
             after = mentions[at + 1] if at + 1 < len(mentions) else None
+            text = sentences[m.sentence].text
             beside = after is not None and after.sentence == m.sentence and APPOSED.fullmatch(
-                sentences[m.sentence].text[m.end : after.start])
+                text[m.end : after.start])
+            prior = mentions[at - 1] if at else None
+            if not beside and prior is not None and prior.sentence == m.sentence and (
+                    prior.kind == "named" and APPOSED_AFTER.fullmatch(text[prior.end : m.start])):
+                after, beside = prior, True  # "Sindicatul Liber Carpatcem, the plant's union"
             body = bodies.spoken_for(m, after if beside else None)
             if body is not None:  # the named party, as its name found it, first here
                 key = body.id
@@ -110,6 +116,9 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                 if key not in parties:
                     _add(parties, acronyms,
                          replace(body, first=m.sentence, sentences=[], kind=kind))
+                elif parties[key].kind == "other" and kind != "other":  # named just before
+                    parties[key].kind, parties[key].how = kind, f'a name set beside "{m.head}"'
+
         acronym = acronyms.get(m.name) if m.name.isupper() else None
         key = canonical.file(key, acronym)
         party = parties.get(key)
@@ -126,7 +135,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
-    resolve(sentences, found, about, first_named)  # "the company" may be the owner
+    resolve(sentences, found, about, first_named, facility.owner)
     _pronouns(sentences, found, about)
     for sentence in sentences:
         about.setdefault(sentence.index, facility.id)

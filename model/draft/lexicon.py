@@ -121,6 +121,12 @@ OBJECT = re.compile(
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
+# ... and a role set after the name it stands for: "Sindicatul Liber Carpatcem, the plant's
+# union,".
+APPOSED_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}")
+# A description set off after a name says it names someone, even opening a sentence and
+# seen once: "Verkkolinja, the regional grid operator, said".
+DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,]{1,60}),")
 # A sentence a person speaks by pronoun: "She said the company had never consulted ...".
 PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|added|warned|"
                              r"argued|feared|fears|wrote|stated)\b")

@@ -15,7 +15,9 @@ from .lexicon import (
     AND_TAIL,
     BODY,
     CAPS_RUN,
+    COMPANY,
     COUNTRIES,
+    DESCRIBED,
     FACILITY,
     FACILITY_NAME,
     FUNCTION_WORDS,
@@ -73,8 +75,8 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             start -= len(outer.group())
         elif not (mod.lower() in MODIFIERS or proper or (
                 head in INSTITUTIONS and mod.islower()
-                and re.search(r"\b[Tt]he\s+$", sentence.text[:start]))):
-            mod = ""  # but "the energy ministry" is one body, whatever its field
+                and re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start]))):
+            mod = ""  # but "the energy ministry", "Spain's science ministry" is one body
         start = start if mod else match.start("head")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
@@ -112,8 +114,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
             continue
         end = start + len(" ".join(match.group().split()[-len(words):]))
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
+        described = DESCRIBED.match(sentence.text, end)
         if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and not (
-                AND_TAIL.match(sentence.text, end)):
+                AND_TAIL.match(sentence.text, end)) and not (
+                described and COMPANY.search(described.group("d"))):
             continue  # a capital at the start of a sentence or quotation, seen only there
         if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):
             # "Spain's Ministry of ...": the country says whose; the body is the name
