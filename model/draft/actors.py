@@ -14,6 +14,7 @@ from .coref import is_anaphor, resolve
 from .lexicon import (
     APPOSED,
     APPOSED_AFTER,
+    MUNICIPAL,
     COMPANY,
     NAME_KINDS,
     PERSON_TITLE,
@@ -193,6 +194,8 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
             return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
                          m.sentence)
     ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
+    if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
+        return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)
     if COMPANY.search(m.name) or context.company(m.name) or COMPANY.search(ahead):
         return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
     return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)

@@ -8,8 +8,9 @@ import re
 # Capitals past Latin-1 too: "ČD Cargo", "OSŽ", "Łódź".
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
 WORD = rf"[{UPPER}][\w'’&.-]*"
-# The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur".
-PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|&)"
+# The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur",
+# "Bračani za Brač".
+PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
 # A union local keeps its number: "Unifor Local 89".
 CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
@@ -54,10 +55,15 @@ TITLE_KINDS = {
     "senator": "government", "prefect": "government", "mp": "government",
     "secretary": "government", "president": "government", "chief executive": "company",
     "ceo": "company", "chairman": "company", "chairwoman": "company",
-    "union leader": "union", "general secretary": "union",
+    "union leader": "union", "general secretary": "union", "commissioner": "government",
+    "alderman": "government", "alderwoman": "government",
 }
-TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r"),?\s+$",
-                   re.IGNORECASE)
+# Also with the place it serves: "The mayor of Selca, Ivo Radić".
+TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")"
+                   r"(?:\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+$", re.IGNORECASE)
+# A name the local government goes by: "the municipality of Norðurþing".
+MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
+                       re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words that start a sentence with a capital without naming anything.
 FUNCTION_WORDS = frozenset(
@@ -105,7 +111,7 @@ SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['�
 BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
-OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
+OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?({WORD}(?:\s+{WORD}){{0,3}})")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
 POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
 # A party acting on its own facility: "Acme said it will close the mine".
@@ -116,7 +122,9 @@ OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reop
 OBJECT = re.compile(
     r"(?<![\w'-])(?!(?:said|says|warned|added|argued|claimed|stated|insisted|feared|fears|"
     r"believed|believes|reported|as|is|was|has|does|this|its|his|plus|unless|across|always)\s)"
-    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
+    # and after an infinitive: "to keep its teachers"
+    r"(?:[a-z]{2,}(?:ed|s)|\bto\s+(?!(?:the|its|their|his|her|our|a|an|all|be)\s)[a-z]{2,})\s+"
+    r"(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
     r"almost|over|\d[\d,]*)\s+)*$")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
@@ -157,6 +165,9 @@ NAME_KINDS = ROLE_HEADS | {
     "association": "union", "federation": "union", "guild": "union",
     "administration": "regulator", "executive": "government", "organisation": "union",
     "organization": "union", "local": "union",  # "Unifor Local 89"
+    # a union in the language of its country: "Sindicato das Indústrias de Celulose"
+    "sindicato": "union", "sindicatul": "union", "syndicat": "union", "sindacato": "union",
+    "gewerkschaft": "union", "sindikat": "union", "związek": "union", "odbory": "union",
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
                             "groups"})
@@ -187,7 +198,9 @@ COMPANY = re.compile(
     r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
     r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
     r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
-    r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain)\b",
+    r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain|resources|packing|"
+    r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
+    r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"

@@ -77,3 +77,26 @@ def test_a_body_runs_on_over_of_the_for_and_a_list_of_fields():
     assert kinds.get("United Food and Commercial Workers Local 293") == "union"
     assert not {"Sea", "Transport", "Infrastructure", "Centre", "Plant Biotechnology",
                 "Commercial Workers Local 293"} & set(kinds)
+
+
+def test_kinds_from_titles_with_a_place_unions_abroad_and_company_words():
+    kinds, _ = _kinds(
+        "Castellan Resources will close the Kora mine. The mayor of Selca, Ivo Radić, said "
+        "the school would struggle to keep its teachers. Regional transport commissioner Ruth "
+        "Ebbing said she was not told. The Sindicato das Indústrias de Celulose warned of "
+        "cuts. The municipality of Norðurþing would lose its biggest taxpayer. The islanders' "
+        "group Bračani za Brač called the claim baseless.")
+    assert kinds["Castellan Resources"] == "company"
+    assert kinds["Ivo Radić"] == "government"
+    assert kinds["Ruth Ebbing"] == "government"
+    assert kinds["Sindicato das Indústrias de Celulose"] == "union"
+    assert kinds["Norðurþing"] == "government"
+    assert "Bračani za Brač" in kinds
+    assert not {"Teachers", "Bračani"} & set(kinds)
+
+
+def test_an_owner_named_after_the_facility_with_the():
+    _, data = _kinds("Dalmatinska Plovidba will end its ferry service. The Sumartin ferry "
+                     "terminal, owned by the Split-Dalmatia County Port Authority, employs 25 "
+                     "people.")
+    assert data["plant"]["owner"] == "split-dalmatia-county-port-authority"
