@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .lookup import Aliases, Bodies, Context, by_sentence
 from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
-from .plant import Facility, find_facility, find_owner, other_facilities
+from .plant import Facility, find_facility, find_owner, named_for, other_facilities
 
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
 
@@ -133,6 +133,8 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     found = list(parties.values())
     if facility.first is not None and facility.owner is None:
         facility.owner = find_owner(sentences, facility, found)
+    if facility.first is not None and facility.location is None:
+        facility.location = named_for(facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"

@@ -117,6 +117,11 @@ POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(
 # A party acting on its own facility: "Acme said it will close the mine".
 OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reopen|restart|"
                      r"run|operate|keep)(?:\s+the)?$")
+# ... or the sentence's subject doing so: "Perth and Kinross Council voted on Wednesday to
+# sell the Inveralmond bus depot", "Te Whatu Ora will suspend admissions to the ward".
+SUBJECT_ACT = re.compile(r"^[^,]{1,80}?\s(?:will|would|is\s+to|plans\s+to|voted|decided|"
+                         r"agreed)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:close|shut|sell|idle|"
+                         r"suspend|halt|expand|reopen|restart|run|operate|keep|end|mothball)\b")
 # A role word after a verb is acted on, not acting: "had never consulted the workers",
 # "employs 850 workers". Verbs that open a clause ("said workers ...") are not such verbs.
 OBJECT = re.compile(

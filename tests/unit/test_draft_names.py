@@ -100,3 +100,16 @@ def test_an_owner_named_after_the_facility_with_the():
                      "terminal, owned by the Split-Dalmatia County Port Authority, employs 25 "
                      "people.")
     assert data["plant"]["owner"] == "split-dalmatia-county-port-authority"
+
+
+def test_the_subject_acting_on_the_facility_owns_it_and_its_name_gives_the_place():
+    _, data = _kinds("Perth and Kinross Council voted on Wednesday to sell the Inveralmond "
+                     "bus depot to Strathtay Motors. Te Whatu Ora said nothing.")
+    assert data["plant"]["owner"] == "perth-and-kinross-council"
+    assert data["plant"]["location"] == "Inveralmond"
+    _, data = _kinds("Te Whatu Ora will suspend admissions to the children's ward at "
+                     "Whanganui Hospital. Regulators will close the Kora mine later.")
+    assert data["plant"]["owner"] == "te-whatu-ora"
+    assert data["plant"]["location"] == "Whanganui"
+    _, data = _kinds("Ofwat Agency will close the Kora mine, regulators said.")
+    assert "owner" not in data["plant"]  # a regulator closing it does not own it
