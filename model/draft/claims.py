@@ -31,6 +31,10 @@ _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-
                      rf"(?:\s+[\w'’.,-]+){{0,5}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
 
 
+# A second clause of what was said: "..., and that he had written to the prime minister".
+_THAT_JOIN = re.compile(r",?\s+and\s+(?=that\s+\S)")
+
+
 @dataclass(frozen=True)
 class Claim:
     text: str  # the clause as written in the sentence, a quote of the source
@@ -44,11 +48,29 @@ def _speech() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _second_saying(text: str, named_party: bool) -> tuple[Claim, Claim] | None:
+    """"X said the school would struggle, and that he had written to the minister": the
+    second "that" clause is said by the same speaker, so it is read with the speaker's verb
+    before it. Its reading keeps no cue, as its quote holds none of the speaker's words."""
+    join = _THAT_JOIN.search(text)
+    said = _speech().search(text, 0, join.start()) if join else None
+    if said is None or len(text[: join.start()].split()) < _MIN_WORDS:
+        return None
+    first, second = text[: join.start()], text[join.end() :]
+    one = read_certainty(first, named_party)
+    two = read_certainty(f"{text[: said.end()]} {second}", named_party)
+    if one.certainty == two.certainty:
+        return None
+    return Claim(first, one), Claim(second, Reading(two.certainty, ()))
+
+
 def split_claims(sentence: str, named_party: bool) -> tuple[Claim, Claim] | None:
     """The sentence's two claims where it carries two of different firmness, else None."""
     text = sentence[:_MAX]
     if len(text) < len(sentence):
         return None
+    if (said_twice := _second_saying(text, named_party)) is not None:
+        return said_twice
     speech = _speech()
     for join in _JOIN.finditer(text):
         first, second = text[: join.start()], text[join.end() :]

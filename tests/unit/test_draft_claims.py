@@ -16,6 +16,9 @@ from model.draft.claims import split_claims
      "confirmed", "unconfirmed"),
     ("The shop employs 410 people, and the proposed cut would eliminate 240 jobs.",
      "stated", "possible"),
+    # a second "that" clause of the same speaker, read with the speaker's verb
+    ("The mayor, Ivo Radić, said the school would struggle to keep teachers, and that he had "
+     "written to the prime minister.", "possible", "confirmed"),
 ])
 def test_two_claims_of_different_firmness_split_at_their_join(sentence, first, second):
     one, two = split_claims(sentence, True)
@@ -26,6 +29,7 @@ def test_two_claims_of_different_firmness_split_at_their_join(sentence, first, s
 @pytest.mark.parametrize("sentence", [
     "The factory employs 230 people and is the largest employer in the valley.",
     "Acme said it will close the mine, and the union said it will strike.",  # same firmness
+    "Acme said the mine will close, and that the workers will be moved.",  # same firmness
     "A spokesman said the company had refused, but the union would keep asking.",  # speech
     "Workers came from Poland, Lithuania and Latvia, but most live in town.",
 ])
