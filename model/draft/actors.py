@@ -29,6 +29,8 @@ from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_m
 from .plant import Facility, find_facility, find_owner, named_for, other_facilities
 
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
+# An acronym in brackets right after a name is that name's: "(MCSZ)", "(NZNO)".
+_BRACKETED = re.compile(r"\s+\(\s*[^()\s]{1,20}\s*\)")
 
 
 @dataclass
@@ -81,6 +83,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
     about: dict[int, str] = {}
     first_named: dict[int, int] = {}  # sentence -> where its first party mention starts
+    filed: tuple[Mention, str] | None = None  # the last mention filed, and its party
 
     def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
@@ -119,8 +122,10 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                          replace(body, first=m.sentence, sentences=[], kind=kind))
                 elif parties[key].kind == "other" and kind != "other":  # named just before
                     parties[key].kind, parties[key].how = kind, f'a name set beside "{m.head}"'
-
         acronym = acronyms.get(m.name) if m.name.isupper() else None
+        if m.name.isupper() and filed is not None and _BRACKETED.fullmatch(
+                sentences[m.sentence].text, filed[0].end, m.end + 1):
+            acronym = filed[1]  # "Growers' Association (MCSZ)": whatever its initials
         key = canonical.file(key, acronym)
         party = parties.get(key)
         if party is None:
@@ -130,6 +135,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
         about.setdefault(m.sentence, party.id)
         if m.kind == "named" or "-" in m.key or not is_anaphor(m.head):
             first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
+        filed = (m, party.id)
     found = list(parties.values())
     if facility.first is not None and facility.owner is None:
         facility.owner = find_owner(sentences, facility, found)

@@ -113,3 +113,10 @@ def test_the_subject_acting_on_the_facility_owns_it_and_its_name_gives_the_place
     assert data["plant"]["location"] == "Whanganui"
     _, data = _kinds("Ofwat Agency will close the Kora mine, regulators said.")
     assert "owner" not in data["plant"]  # a regulator closing it does not own it
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_party_whatever_its_initials():
+    kinds, _ = _kinds("Mátra Cukor will shut its refinery. The Hungarian Sugar Beet Growers' "
+                      "Association (MCSZ) said it feared the closure. MCSZ will meet.")
+    assert "MCSZ" not in kinds
+    assert "Hungarian Sugar Beet Growers' Association" in kinds
