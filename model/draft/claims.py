@@ -32,7 +32,7 @@ _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-
 
 
 # A second clause of what was said: "..., and that he had written to the prime minister".
-_THAT_JOIN = re.compile(r",?\s+and\s+(?=that\s+\S)")
+THAT_JOIN = re.compile(r",?\s+and\s+(?=that\s+\S)")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def _second_saying(text: str, named_party: bool) -> tuple[Claim, Claim] | None:
     """"X said the school would struggle, and that he had written to the minister": the
     second "that" clause is said by the same speaker, so it is read with the speaker's verb
     before it. Its reading keeps no cue, as its quote holds none of the speaker's words."""
-    join = _THAT_JOIN.search(text)
+    join = THAT_JOIN.search(text)
     said = _speech().search(text, 0, join.start()) if join else None
     if said is None or len(text[: join.start()].split()) < _MIN_WORDS:
         return None
