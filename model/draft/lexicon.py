@@ -105,7 +105,9 @@ BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
-                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(in|near|outside|at)\s+"
+                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
+                     # "the last sugar plant in the country, in Szerencs"
+                     r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
                      rf"(?:the\s+)?({WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,2}})")
 # A building named for its town: the town is where it is ("the Hôpital de Saint-Avold").
 BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"

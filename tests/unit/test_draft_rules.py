@@ -50,6 +50,10 @@ from model.facts import Certainty
     ("The union said it had not been told how many workers would lose their jobs.",
      "confirmed"),
     ("Workers were told on Monday that they would be paid until March.", "stated"),
+    # a party on the record about another side's acts passes them on
+    ("A union spokesman said the company had refused to meet.", "reported"),
+    ("A company spokesman said the company had refused to meet.", "confirmed"),
+    ("She said the company would try to find jobs for everyone.", "confirmed"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level
