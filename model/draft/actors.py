@@ -100,8 +100,9 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                 about.setdefault(m.sentence, facility.id)
             continue
         key = m.key
-        if m.kind == "role" and "-" not in m.key:
-            if m.head in heads:  # "the government" after "the provincial government"
+        if m.kind == "role":
+            bare = "-" not in m.key
+            if bare and m.head in heads:  # "the government" after "the provincial government"
                 m = replace(m, name=heads[m.head].name)
                 key = heads[m.head].key
             after = mentions[at + 1] if at + 1 < len(mentions) else None
@@ -112,11 +113,15 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             if not beside and prior is not None and prior.sentence == m.sentence and (
                     prior.kind == "named" and APPOSED_AFTER.fullmatch(text[prior.end : m.start])):
                 after, beside = prior, True  # "Sindicatul Liber Carpatcem, the plant's union"
-            body = bodies.spoken_for(m, after if beside else None)
+            # a qualified role stands for a name only beside it: "the regional health agency
+            # ARS Grand Est"
+            body = bodies.spoken_for(m, after if beside else None) if bare or beside else None
             if body is not None:  # the named party, as its name found it, first here
                 key = body.id
-                # "the rail union EVG": the role says what kind of body the acronym is
-                kind = ROLE_HEADS[m.head] if body.kind == "other" and beside else body.kind
+                # "the rail union EVG": the role says what kind of body the acronym is, and a
+                # qualified role beside a name says it over any word near the name
+                told = beside and (body.kind == "other" or not bare)
+                kind = ROLE_HEADS[m.head] if told else body.kind
                 if key not in parties:
                     _add(parties, acronyms,
                          replace(body, first=m.sentence, sentences=[], kind=kind))

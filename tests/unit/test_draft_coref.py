@@ -108,3 +108,13 @@ def test_a_country_before_a_field_and_ministry_leaves_one_body():
     data = _drafted("Acme Labs will close its lab. Spain's science ministry has not responded to "
                     "requests for comment.")
     assert [p["name"] for p in data["parties"]] == ["Acme Labs", "Science ministry"]
+
+
+def test_a_qualified_role_before_a_name_is_that_party_and_says_its_kind():
+    data = _drafted("The regional health agency ARS Grand Est will close the maternity unit. "
+                    "The agency has yet to confirm the date.")
+    kinds = {p["name"]: p["kind"] for p in data["parties"]}
+    assert kinds == {"ARS Grand Est": "regulator"}
+    filed = {p["name"]: [f["evidence"][0]["quote"][:16] for f in p["facts"]]
+             for p in data["parties"]}
+    assert "The agency has y" in filed["ARS Grand Est"]
