@@ -132,7 +132,8 @@ OBJECT = re.compile(
     # and after an infinitive: "to keep its teachers"
     r"(?:[a-z]{2,}(?:ed|s)|\bto\s+(?!(?:the|its|their|his|her|our|a|an|all|be)\s)[a-z]{2,})\s+"
     r"(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
-    r"almost|over|\d[\d,]*)\s+)*$")
+    r"almost|over|\d[\d,]*)\s+)*$"
+    r"|(?<![\w.,])\d[\d,.]*\s+$")  # a count is not a speaker: "could reach 200,000 patients"
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
@@ -164,6 +165,10 @@ ROLE_HEADS = {
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
     "spokeswoman": "other", "investors": "other", "campaigners": "community",
     "activists": "community", "groups": "community",
+    # people a closure reaches who speak for themselves: "Parents fear longer journeys"
+    "parents": "community", "families": "community", "patients": "community",
+    "passengers": "community", "commuters": "community", "islanders": "community",
+    "growers": "supplier",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {

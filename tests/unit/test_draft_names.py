@@ -120,3 +120,11 @@ def test_an_acronym_in_brackets_after_a_name_is_that_party_whatever_its_initials
                       "Association (MCSZ) said it feared the closure. MCSZ will meet.")
     assert "MCSZ" not in kinds
     assert "Hungarian Sugar Beet Growers' Association" in kinds
+
+
+def test_people_a_closure_reaches_speak_but_a_count_of_them_does_not():
+    kinds, _ = _kinds("The agency will close the maternity unit at Acme Hospital. Parents fear "
+                      "longer journeys. The drug could reach 200,000 patients. About 200 of "
+                      "the 540 workers could lose their jobs.")
+    assert kinds.get("Parents") == "community"
+    assert not {"Patients", "Workers"} & set(kinds)
