@@ -14,8 +14,8 @@ from .coref import is_anaphor, resolve
 from .lexicon import (
     APPOSED,
     APPOSED_AFTER,
-    MUNICIPAL,
     COMPANY,
+    MUNICIPAL,
     NAME_KINDS,
     PERSON_TITLE,
     PRONOUN_SPEAKER,

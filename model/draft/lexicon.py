@@ -143,6 +143,9 @@ APPOSED_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}")
 # A description set off after a name says it names someone, even opening a sentence and
 # seen once: "Verkkolinja, the regional grid operator, said".
 DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,]{1,60}),")
+# ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
+OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
+                      r"(?:[a-z]+\s+){0,3}?its\s")
 # A sentence a person speaks by pronoun: "She said the company had never consulted ...".
 PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|added|warned|"
                              r"argued|feared|fears|wrote|stated)\b")

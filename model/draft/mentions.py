@@ -32,6 +32,7 @@ from .lexicon import (
     NEEDS_MODIFIER,
     NOT_PARTIES,
     OBJECT,
+    OWNS_ITS,
     PERSON_TITLE,
     PLACE_BEFORE,
     POSSESSIVE,
@@ -116,7 +117,7 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
         described = DESCRIBED.match(sentence.text, end)
         if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and not (
-                AND_TAIL.match(sentence.text, end)) and not (
+                AND_TAIL.match(sentence.text, end) or OWNS_ITS.match(sentence.text, end)) and not (
                 described and COMPANY.search(described.group("d"))):
             continue  # a capital at the start of a sentence or quotation, seen only there
         if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):

@@ -128,3 +128,11 @@ def test_people_a_closure_reaches_speak_but_a_count_of_them_does_not():
                       "the 540 workers could lose their jobs.")
     assert kinds.get("Parents") == "community"
     assert not {"Patients", "Workers"} & set(kinds)
+
+
+def test_a_name_seen_once_opening_a_sentence_is_a_party_when_it_does_something_with_its_own():
+    kinds, data = _kinds("Norðurfiskur plans to shut its fish-processing plant in Húsavík. "
+                         "Demand for its fish fell. Production will stop in May.")
+    assert "Norðurfiskur" in kinds
+    assert not {"Demand", "Production"} & set(kinds)
+    assert data["plant"]["owner"] == "norurfiskur"
