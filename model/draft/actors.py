@@ -62,7 +62,7 @@ def find_actors(sentences: list[Sentence]) -> Actors:
         roles = find_roles(sentence)
         names = find_names(sentence, [(m.start, m.end) for m in roles], capitalised)
         ordered = sorted(roles + names, key=lambda m: m.start)
-        for key, here in is_place(sentence.text, names).items():
+        for key, here in is_place(sentence.text, names, capitalised).items():
             places[key] = places.get(key, False) or here
         for m in names:
             modifier_only[m.key] = modifier_only.get(m.key, True) and used_as_modifier(

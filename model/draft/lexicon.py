@@ -92,6 +92,8 @@ GEO_BEFORE = re.compile(
     r"\s+to\s+(?:the\s+)?)$")
 GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
 GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
+# "its first foothold on the Mississippi.": a name met once, only there, is where it is.
+ON_THE = re.compile(r"\bon\s+the\s+$")
 LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"

@@ -32,6 +32,7 @@ from .lexicon import (
     NEEDS_MODIFIER,
     NOT_PARTIES,
     OBJECT,
+    ON_THE,
     OWNS_ITS,
     PERSON_TITLE,
     PLACE_BEFORE,
@@ -150,9 +151,9 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
     return found
 
 
-def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
+def is_place(text: str, mentions: list[Mention], capitalised: dict[str, int]) -> dict[str, bool]:
     """Names used after "in", "at" and the like (and the names listed with them or set after
-    them as their region) are places."""
+    them as their region) are places; so is a name said once, "on the" it at a clause's end."""
     place: dict[str, bool] = {}
     previous: Mention | None = None
     previous_place = False
@@ -161,6 +162,9 @@ def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
         here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
         here = here or bool(GEO_BEFORE.search(before[-80:]) or GEO_NAME.search(m.name)
                             or GEO_AFTER.match(text, m.end))
+        once = all(capitalised[bare(word)] < 2 for word in m.name.split())
+        here = here or (once and bool(ON_THE.search(before[-10:]))
+                        and text[m.end : m.end + 1] in ("", ".", ",", ";"))
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
             here = True
         if previous and previous_place and text[previous.end : m.start] == ", " and (

@@ -136,3 +136,11 @@ def test_a_name_seen_once_opening_a_sentence_is_a_party_when_it_does_something_w
     assert "Norðurfiskur" in kinds
     assert not {"Demand", "Production"} & set(kinds)
     assert data["plant"]["owner"] == "norurfiskur"
+
+
+def test_a_name_said_once_on_the_end_of_a_clause_is_a_place():
+    kinds, _ = _kinds("Gulfway Partners will buy the terminal. A sale would give Gulfway "
+                      "Partners its first foothold on the Mississippi. The Acme Agency "
+                      "commented on the Acme Agency.")
+    assert "Mississippi" not in kinds
+    assert "Acme Agency" in kinds  # named twice: a party, whatever "on the" says
