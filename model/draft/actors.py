@@ -13,7 +13,9 @@ from ..sentences import Sentence
 from .coref import is_anaphor, resolve
 from .lexicon import (
     APPOSED,
+    APPOSED_AFTER,
     COMPANY,
+    MUNICIPAL,
     NAME_KINDS,
     PERSON_TITLE,
     PRONOUN_SPEAKER,
@@ -24,9 +26,11 @@ from .lexicon import (
 )
 from .lookup import Aliases, Bodies, Context, by_sentence
 from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
-from .plant import Facility, find_facility, find_owner, other_facilities
+from .plant import Facility, find_facility, find_owner, named_for, other_facilities
 
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
+# An acronym in brackets right after a name is that name's: "(MCSZ)", "(NZNO)".
+_BRACKETED = re.compile(r"\s+\(\s*[^()\s]{1,20}\s*\)")
 
 
 @dataclass
@@ -58,7 +62,7 @@ def find_actors(sentences: list[Sentence]) -> Actors:
         roles = find_roles(sentence)
         names = find_names(sentence, [(m.start, m.end) for m in roles], capitalised)
         ordered = sorted(roles + names, key=lambda m: m.start)
-        for key, here in is_place(sentence.text, names).items():
+        for key, here in is_place(sentence.text, names, capitalised).items():
             places[key] = places.get(key, False) or here
         for m in names:
             modifier_only[m.key] = modifier_only.get(m.key, True) and used_as_modifier(
@@ -79,6 +83,7 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     heads = {m.head: m for m in mentions if m.kind in ("role", "object") and "-" in m.key}
     about: dict[int, str] = {}
     first_named: dict[int, int] = {}  # sentence -> where its first party mention starts
+    filed: tuple[Mention, str] | None = None  # the last mention filed, and its party
 
     def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
@@ -95,22 +100,37 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
                 about.setdefault(m.sentence, facility.id)
             continue
         key = m.key
-        if m.kind == "role" and "-" not in m.key:
-            if m.head in heads:  # "the government" after "the provincial government"
+        if m.kind == "role":
+            bare = "-" not in m.key
+            if bare and m.head in heads:  # "the government" after "the provincial government"
                 m = replace(m, name=heads[m.head].name)
                 key = heads[m.head].key
             after = mentions[at + 1] if at + 1 < len(mentions) else None
+            text = sentences[m.sentence].text
             beside = after is not None and after.sentence == m.sentence and APPOSED.fullmatch(
-                sentences[m.sentence].text[m.end : after.start])
-            body = bodies.spoken_for(m, after if beside else None)
+                text[m.end : after.start])
+            prior = mentions[at - 1] if at else None
+            if not beside and prior is not None and prior.sentence == m.sentence and (
+                    prior.kind == "named" and APPOSED_AFTER.fullmatch(text[prior.end : m.start])):
+                after, beside = prior, True  # "Sindicatul Liber Carpatcem, the plant's union"
+            # a qualified role stands for a name only beside it: "the regional health agency
+            # ARS Grand Est"
+            body = bodies.spoken_for(m, after if beside else None) if bare or beside else None
             if body is not None:  # the named party, as its name found it, first here
                 key = body.id
-                # "the rail union EVG": the role says what kind of body the acronym is
-                kind = ROLE_HEADS[m.head] if body.kind == "other" and beside else body.kind
+                # "the rail union EVG": the role says what kind of body the acronym is, and a
+                # qualified role beside a name says it over any word near the name
+                told = beside and (body.kind == "other" or not bare)
+                kind = ROLE_HEADS[m.head] if told else body.kind
                 if key not in parties:
                     _add(parties, acronyms,
                          replace(body, first=m.sentence, sentences=[], kind=kind))
+                elif parties[key].kind == "other" and kind != "other":  # named just before
+                    parties[key].kind, parties[key].how = kind, f'a name set beside "{m.head}"'
         acronym = acronyms.get(m.name) if m.name.isupper() else None
+        if m.name.isupper() and filed is not None and _BRACKETED.fullmatch(
+                sentences[m.sentence].text, filed[0].end, m.end + 1):
+            acronym = filed[1]  # "Growers' Association (MCSZ)": whatever its initials
         key = canonical.file(key, acronym)
         party = parties.get(key)
         if party is None:
@@ -120,13 +140,16 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
         about.setdefault(m.sentence, party.id)
         if m.kind == "named" or "-" in m.key or not is_anaphor(m.head):
             first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
+        filed = (m, party.id)
     found = list(parties.values())
     if facility.first is not None and facility.owner is None:
         facility.owner = find_owner(sentences, facility, found)
+    if facility.first is not None and facility.location is None:
+        facility.location = named_for(facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
-    resolve(sentences, found, about, first_named)  # "the company" may be the owner
+    resolve(sentences, found, about, first_named, facility.owner)
     _pronouns(sentences, found, about)
     for sentence in sentences:
         about.setdefault(sentence.index, facility.id)
@@ -184,6 +207,8 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
             return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
                          m.sentence)
     ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
+    if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
+        return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)
     if COMPANY.search(m.name) or context.company(m.name) or COMPANY.search(ahead):
         return Party(ident, m.name, "company", "a name near a company word", True, m.sentence)
     return Party(ident, m.name, "other", "a capitalised name", True, m.sentence)

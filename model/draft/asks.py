@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 
 from ..facts import Certainty
+from .claims import THAT_JOIN
 from .cues import lexicon
 from .lexicon import NOT_PARTIES, POSSESSIVE, UPPER
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
-_SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated)"
-# ", the company said on Friday", ", the council's chair, Einar Logi Jónsson, said": a short
-# attribution after the claim
+_SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed)"
+# ", the company said on Friday", ", the council's chair, Einar Logi Jónsson, said", ", two
+# people ... told the news site Portfolio", ", a memo seen by RNZ shows": a short attribution
+# after the claim
 _TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
-                       r"(?:\s+[^\s,]+){0,3}(?:,\s+citing [^,]{1,80})?$")
+                       r"(?:\s+[^\s,]+){0,4}(?:,\s+citing [^,]{1,80})?$")
 _LEADING = re.compile(
     rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
     r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
@@ -56,12 +58,16 @@ _NO_PLANS = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+no\s+(?:plans?
 # "A decision is expected by Aug. 30": will it come then?
 _EXPECTED_WHEN = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:is|are|was|were)\s+(?:not\s+)?expected\s+"
                             r"(?P<w>(?:by|before|until|in|on|within|after|later)\b.{1,200})$")
-# "Sandhill Packing declined to comment", "Neither company has commented": silence on the
-# record asks nothing; the other questions watch for the party's statement.
+# "Sandhill Packing declined to comment", "Neither company has commented", "The spokesman,
+# Gábor Szűcs, would neither confirm nor deny the report": silence on the record asks
+# nothing; the other questions watch for the party's statement.
 _SILENT = re.compile(
-    r"^(?P<s>[^,]{1,120}?)\s+(?P<n>(?:declined|declines|refused|refuses)\s+to\s+|"
-    r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?|(?:has|have|had)\s+yet\s+to\s+)?"
-    r"(?:comment|commented|respond|responded)(?:\s+(?:on|to)\s+.{1,300})?$", re.IGNORECASE)
+    r"^(?P<s>[^,]{1,120}?(?:,\s+[^,]{1,80},)?)\s+"
+    r"(?P<n>(?:declined|declines|refused|refuses)\s+to\s+|"
+    r"(?:has|have|had|did|does|do|would|will)\s+not\s+(?:yet\s+)?|(?:has|have|had)\s+yet\s+to\s+|"
+    r"(?:would|will|did|does)\s+(?=neither))?"
+    r"(?:comment|commented|respond|responded|reply|replied|neither\s+confirm\s+nor\s+deny)"
+    r"(?:\s+(?:on|to|the)\s+.{1,300})?$", re.IGNORECASE)
 _NEGATIVE = re.compile(r"^(?:neither|no|nobody|none)\b", re.IGNORECASE)
 # "if the yard was sold": reported speech's past, as the question's present
 _IF_PAST = re.compile(r"(\bif\s+(?:[^,]{0,80}?\s)?)(was|were)\b")
@@ -75,6 +81,19 @@ _NOT_ONE_CLAIM = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did)\b|,
 _DETERMINER = frozenset("the a an some any its their his her no neither this that these those "
                         "many most all both each about around nearly".split())
 _PRONOUN = re.compile(r"^(?:it|they|he|she)$", re.IGNORECASE)
+# A body's name reads with "the" in a question: "Will the Ministry of the Sea ... pay?"; a
+# council's does not ("Will Slough Borough Council offer ...?").
+_THE_BODY = re.compile(r"^(?:Ministry|Department|Office|Agency|Authority|Commission)\b")
+_THE_HEAD = re.compile(r"\b(?:Association|Administration|Union|Organi[sz]ation|Federation|"
+                       r"Agency|Authority|Commission|Ministry|Department)$")
+# A plain present with no hedge of its own ("The quarry employs 140 people", "About 820
+# people work at the mine"): does it, do they? Verbs of what a facility is and does only.
+_PLAIN = re.compile(
+    r"^(?P<s>[\w'’.-]+(?:\s+[\w'’.-]+){1,6}?)\s+(?P<v>(?:employ|handle|produce|make|process|"
+    r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export)(?:e?s)?)\s+(?P<o>.{1,300})$")
+# "The union denied accepting the offer": did it accept it?
+_DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
+                           r"(?P<o>.{1,300})$")
 _DATE = re.compile(
     r"\b(?:by|before|on|in|as early as|until)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|next (?:week|month|year|spring|summer|autumn|"
@@ -113,7 +132,9 @@ def _subject(subject: str, names: list[str], firsts: set[str], opens: bool) -> s
     """A subject as it reads inside a question: "it" as the party named, "The deal" as "the
     deal", a name as written."""
     if _PRONOUN.match(subject) and names:
-        return names[0]
+        the = _THE_BODY.match(names[0]) or (  # but not "Unite the Union"
+            _THE_HEAD.search(names[0]) and " the " not in names[0])
+        return f"the {names[0]}" if the else names[0]
     first = subject.split()[0]
     if first.casefold() in _DETERMINER or (
             opens and first not in firsts and not POSSESSIVE.search(first)
@@ -135,11 +156,14 @@ def _rebutted(claim: str) -> str | None:
     if found is None or found.start() == 0 or not re.match(r"[^,]{1,120}$", claim[:found.start()]):
         return None
     thing = claim[found.start() + len(found.group().split()[0]) :].strip()
-    thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing)  # "as speculation": the rebuttal's
+    if found.group("untrue"):  # "called the claims baseless": what is called so
+        thing = claim[found.start() + len(found.group().split()[0]) : found.start("untrue")]
+    thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing.strip())  # "as speculation"
     clause = thing.split(" that ", 1)
     if len(clause) == 2 and _MODAL.match(clause[1]):
         return None  # "a rumour that the library would close": will it?
-    plural = found.group().casefold().endswith("s")  # "figures", not "the report"
+    noun = found.group("noun") or clause[0].split()[-1]  # "figures", not "the report"
+    plural = noun.casefold().endswith("s")
     return f"{'Are' if plural else 'Is'} {thing} accurate?"
 
 
@@ -147,7 +171,7 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     """A question about the event itself, without its attribution: "Will Acme close the
     mine?" The sentence's own words are kept; an analyst rewrites what does not read. None
     where the sentence's claim is only a party's silence."""
-    text = " ".join(text.split())[:_MAX]
+    text = THAT_JOIN.split(" ".join(text.split())[:_MAX], maxsplit=1)[0]  # the first said
     claim = _UNCLEAR.sub("", _claim(text))
     opens = text.startswith(claim.split()[0]) if claim.split() else False
 
@@ -187,8 +211,36 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
         subject = re.sub(r"^[Nn]o\s+", "any ", inverted.group("s"))  # "Had any decision ..."
         action = re.sub(r"^not\s+", "", inverted.group("v"))
         return f"{inverted.group('a').capitalize()} {who(subject)} {action}?"
+    plain = _PLAIN.match(claim)
+    if plain and _one_claim(plain.group("s"), plain.group("o")):
+        verb = plain.group("v")
+        if verb.endswith("s"):  # "employs": does it employ
+            return f"Does {who(plain.group('s'))} {_stem(verb)} {plain.group('o')}?"
+        return f"Do {who(plain.group('s'))} {verb} {plain.group('o')}?"
+    denied = _DENIED_DOING.match(_TRAILING.sub("", text.rstrip(".!?;:")))
+    if denied and _one_claim(denied.group("s"), ""):
+        return f"Did {who(denied.group('s'))} {_from_ing(denied.group('g'))} {denied.group('o')}?"
     # No rule makes a grammatical question of it: the claim, marked for the analyst
     return f"TODO ask about the event: {claim}?"
+
+
+def _stem(verb: str) -> str:
+    """"employs" -> "employ", "supplies" -> "supply", "processes" -> "process"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith("sses") else verb[:-1]
+
+
+def _from_ing(gerund: str) -> str:
+    """"accepting" -> "accept", "planning" -> "plan", "closing" -> "close", "meeting" ->
+    "meet": a plain guess at English spelling, for the analyst to read."""
+    base = gerund[:-3]
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]
+    vowels = re.findall(r"[aeiou]+", base)
+    if len(vowels) == 1 and len(vowels[0]) == 1 and re.search(r"[aeiou][^aeiouwxy]$", base):
+        return base + "e"
+    return base
 
 
 def concern_title(text: str) -> str:

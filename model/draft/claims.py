@@ -4,10 +4,10 @@ will be moved" is a confirmed claim and an unconfirmed one.
 
 A sentence splits only where both sides stand as claims: at ", but", " but", ", and" or ";"
 followed either by a verb of the same subject ("but has not said", "but declined") or by a
-clause of its own ("and a decision is expected"). A clause of its own after "said" may still
-be the speaker's words ("said the company had refused, but the union would keep asking"), so
-that sentence stays whole. Every pattern is anchored or bounded: a hostile sentence costs
-time in its length only.
+clause of its own ("and a decision is expected"). A clause of its own after "said", and a
+second "that" clause, may still be the speaker's words ("said the company had refused, but
+the union would keep asking"), so it is read with the speaker's verb before it. Every
+pattern is anchored or bounded: a hostile sentence costs time in its length only.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-
                      rf"(?:\s+[\w'’.,-]+){{0,5}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
 
 
+# A second clause of what was said: "..., and that he had written to the prime minister".
+THAT_JOIN = re.compile(r",?\s+and\s+(?=that\s+\S)")
+
+
 @dataclass(frozen=True)
 class Claim:
     text: str  # the clause as written in the sentence, a quote of the source
@@ -44,20 +48,44 @@ def _speech() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _as_said(said: str, clause: str, named_party: bool) -> Reading:
+    """A clause still in the speaker's words, read with the speaker and verb before it. It
+    keeps no cue, as its quote holds none of the speaker's words."""
+    return Reading(read_certainty(f"{said} {clause}", named_party).certainty, ())
+
+
+def _second_saying(text: str, named_party: bool) -> tuple[Claim, Claim] | None:
+    """"X said the school would struggle, and that he had written to the minister": the
+    second "that" clause is said by the same speaker."""
+    join = THAT_JOIN.search(text)
+    said = _speech().search(text, 0, join.start()) if join else None
+    if said is None or len(text[: join.start()].split()) < _MIN_WORDS:
+        return None
+    first, second = text[: join.start()], text[join.end() :]
+    one, two = read_certainty(first, named_party), _as_said(text[: said.end()], second,
+                                                             named_party)
+    return None if one.certainty == two.certainty else (Claim(first, one), Claim(second, two))
+
+
 def split_claims(sentence: str, named_party: bool) -> tuple[Claim, Claim] | None:
     """The sentence's two claims where it carries two of different firmness, else None."""
     text = sentence[:_MAX]
     if len(text) < len(sentence):
         return None
+    if (said_twice := _second_saying(text, named_party)) is not None:
+        return said_twice
     speech = _speech()
     for join in _JOIN.finditer(text):
         first, second = text[: join.start()], text[join.end() :]
         if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
             continue
         own_clause = _CLAUSE.match(second) and not _PREDICATE.match(second)
-        if not (_PREDICATE.match(second) or (own_clause and not speech.search(first))):
+        if not (_PREDICATE.match(second) or own_clause):
             continue
         one, two = read_certainty(first, named_party), read_certainty(second, named_party)
+        said = speech.search(first) if own_clause else None
+        if said is not None:  # "said the company had refused, but the union would keep asking"
+            two = _as_said(first[: said.end()], second, named_party)
         if one.certainty != two.certainty:
             return Claim(first, one), Claim(second, two)
     return None

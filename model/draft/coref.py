@@ -48,10 +48,12 @@ _ACTING = ("company", "union", "government", "regulator", "supplier")
 
 
 def resolve(sentences: list[Sentence], parties: list[Party], about: dict[int, str],
-            first_named: dict[int, int]) -> None:
+            first_named: dict[int, int], owner: str | None = None) -> None:
     """File each sentence that opens on an anaphor under the party it stands for. `about`
     (sentence -> id filed under) and the parties' sentences are updated in place;
-    `first_named` gives where in a sentence its first party mention starts."""
+    `first_named` gives where in a sentence its first party mention starts; `owner` is the
+    facility's owner, the company a story is about, which "the company" stands for once
+    named, though another company was named since ("Verkkolinja, the grid operator")."""
     named_in: dict[int, list[Party]] = {}
     for party in parties:
         for index in party.sentences:
@@ -69,6 +71,8 @@ def resolve(sentences: list[Sentence], parties: list[Party], about: dict[int, st
             found = _it(previous, by_kind, last)
         else:
             found = _anaphor(sentence.text[:_READ], before, by_kind, by_word, last)
+            if found is not None and found.kind in _COMPANY and owner in last:
+                found = ids[owner] if ids[owner].kind in _COMPANY else found
         if found is not None:
             about[sentence.index] = found.id
             if all(party is not found for party in named_in.get(sentence.index, [])):

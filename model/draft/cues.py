@@ -25,6 +25,7 @@ _SPEAKER_WORDS = 8  # a longer speaker is left out of the cue, which is then the
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|never\s+)?$",
                       re.IGNORECASE)
 _NAME = re.compile(r"(?<![\w'])[A-Z\u00c0-\u00de][\w'.-]*")
+_PRONOUN = re.compile(r"(?:he|she|they|we|i)", re.IGNORECASE)
 _STARTERS = frozenset("the a an this that these those it its in on at for but and or so as "
                       "after before while when if".split())
 _TURNED = {Certainty.confirmed: Certainty.unconfirmed, Certainty.denied: Certainty.possible,
@@ -44,6 +45,7 @@ class Lexicon:
     negator: re.Pattern[str]
     own_side: frozenset[str]
     rebuttal: re.Pattern[str]
+    others_side: re.Pattern[str]  # a clause about another side's acts, after the verb
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,16 @@ def lexicon() -> Lexicon:
     # A negator and at most three words, then the cue: "has not", "no talks have been".
     negator = re.compile(r"(?:(?<![\w'])(?:" + _words(data["negators"]) + r")|n't)"
                          r"(?:\s+[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
-    rebuttal = re.compile(r"(?<![\w'])(?:" + _words(data["rebuttals"]) + r")"
-                          r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?:" + _words(data["rebutted"]) +
-                          r")(?![\w'])", re.IGNORECASE)
+    rebuttal = re.compile(r"(?<![\w'])(?:(?:" + _words(data["rebuttals"]) + r")"
+                          r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?P<noun>" + _words(data["rebutted"]) +
+                          r")|(?:" + _words(data["branding"]) + r")(?:\s+[\w'-]{1,30}){1,12}?"
+                          r"\s+(?P<untrue>(?:as\s+)?(?:" + _words(data["untrue"]) + r")))(?![\w'])",
+                          re.IGNORECASE)
+    others = re.compile(r"\s+(?:that\s+)?(" + _words(data["others_side"]) + r")(?![\w'])",
+                        re.IGNORECASE)
     return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
-                   attribution, hypothetical, reporters, negator, words("own_side"), rebuttal)
+                   attribution, hypothetical, reporters, negator, words("own_side"), rebuttal,
+                   others)
 
 
 def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
@@ -96,10 +103,10 @@ def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
     return start + cut, window[cut:]
 
 
-def _speaker(lex: Lexicon, text: str, at: int) -> tuple[Certainty, int] | None:
-    """Who speaks the attribution verb at `at`: a party on the record, or someone passing on
-    what others say, and where the words naming them start. None for a passive or when no
-    one is named before the verb."""
+def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int] | None:
+    """Who speaks the attribution verb at `at` (ending at `end`): a party on the record, or
+    someone passing on what others say or do, and where the words naming them start. None
+    for a passive or when no one is named before the verb."""
     start, before = _clause_before(text, at, _SPEAKER)
     if _PASSIVE.search(before):
         return None
@@ -114,6 +121,10 @@ def _speaker(lex: Lexicon, text: str, at: int) -> tuple[Certainty, int] | None:
     start += len(before) - len(before.lstrip()) if start < at else 0
     if lex.reporters.search(before):
         return Certainty.reported, start
+    other = lex.others_side.match(text, end, end + _WINDOW)
+    if other and other.group(1).split()[-1].casefold() not in before.casefold() and not (
+            _PRONOUN.fullmatch(before.strip())):  # "She said the company": whose side is she?
+        return Certainty.reported, start  # "A union spokesman said the company had refused"
     return Certainty.confirmed, start
 
 
@@ -124,7 +135,9 @@ def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
     between = text[verbs[-1] : at]
     if len(between) > _WINDOW:
         return False
-    subject = re.split(r"\bthat\b", between, flags=re.IGNORECASE)[-1]
+    # the subject of the clause holding "would": "said the company had refused, but the union
+    # would keep asking" is the union's own future
+    subject = re.split(r"\bthat\b|,|\bbut\b|\band\b", between, flags=re.IGNORECASE)[-1]
     return " ".join(subject.split()).casefold() in lex.own_side
 
 
@@ -140,7 +153,9 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
     text = sentence.translate(_APOSTROPHES)  # one character for one: offsets still hold
     found: list[tuple[int, str, Certainty]] = []
     skip_end = -1
-    verbs: list[int] = []  # ends of attribution verbs with a speaker
+    # ends of attribution verbs, a passive's too: "Workers were told that they would be paid"
+    # is what they were told of their own future, not a hypothesis
+    verbs: list[int] = []
     last_end = 0  # end of the last cue found
     for match in lex.pattern.finditer(text):
         key = " ".join(match.group().casefold().split())
@@ -156,14 +171,15 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
         if match.group()[0].isupper() and key in lex.capitalised_not_cue:
             continue
         attributed = key.split()[0] in lex.attribution  # "said", "said in a statement"
-        spoken = _speaker(lex, text, start) if attributed else None
+        spoken = _speaker(lex, text, start, match.end()) if attributed else None
         if spoken is not None and found and spoken[1] < last_end:
             if found[-1][2] is Certainty.reported:
                 continue  # "people familiar with the plans say": one cue, already read
             spoken = spoken[0], start  # "Acme denied it had announced": the verb alone
+        if attributed:
+            verbs.append(match.end())
         if spoken is not None:
             level, speaker = spoken
-            verbs.append(match.end())
         elif level is Certainty.confirmed and not named_party and not lex.negator.search(
                 _clause_before(text, start, _WINDOW)[1]):
             continue

@@ -8,8 +8,9 @@ import re
 # Capitals past Latin-1 too: "ČD Cargo", "OSŽ", "Łódź".
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
 WORD = rf"[{UPPER}][\w'’&.-]*"
-# The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur".
-PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|&)"
+# The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur",
+# "Bračani za Brač".
+PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
 # A union local keeps its number: "Unifor Local 89".
 CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
@@ -17,7 +18,7 @@ CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+
 AND_TAIL = re.compile(
     rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
     r"Department|Commission|Authority|Agency|Council|Ministry|Service|Executive|Institute|"
-    r"Board|Federation|Workers)\b"
+    r"Board|Federation|Workers)\b(?:\s+Local\s+\d{1,6}\b)?"  # "... Workers Local 293"
     # "Unite the Union": a union whose name says so
     r"|\s+the\s+Union\b")
 # Capitalised words that never name a party: months, currencies, nationalities.
@@ -29,6 +30,8 @@ NOT_PARTIES = frozenset(
     "russian polish czech portuguese belgian swiss austrian finnish icelandic scottish welsh "
     "greek turkish brazilian argentine argentinian peruvian colombian moroccan egyptian "
     "nigerian kenyan african asian vietnamese thai indonesian malaysian filipino "
+    "romanian hungarian croatian serbian slovak slovenian bulgarian ukrainian estonian "
+    "latvian lithuanian luxembourgish maltese cypriot icelandic faroese "
     "north south east west northern southern eastern western".split())
 # Countries are places wherever they stand ("many of them from Portugal and Morocco").
 COUNTRIES = frozenset(
@@ -37,10 +40,14 @@ COUNTRIES = frozenset(
     "kenya korea lithuania latvia estonia malaysia mexico morocco netherlands nigeria norway "
     "peru poland portugal romania russia scotland slovakia spain sweden switzerland thailand "
     "turkey ukraine vietnam wales england britain".split())
-# Bodies whose name runs on over "of" and "and": "Ministry of Agriculture and Fisheries".
+# Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
+# Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
+# Plant Biotechnology".
 BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
-                  r"Board|Council|Agency|Authority)\b")
-AND_MORE = re.compile(rf"\s+and\s+{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}}")
+                  r"Board|Council|Agency|Authority|Centre|Center)\b")
+AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
+                      rf"(?:(?:,\s+{WORD}){{0,4}},?\s+and\s+{WORD}"
+                      rf"(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}})?")
 # Titles that say what kind of party a person is, written before the name.
 TITLE_KINDS = {
     "mayor": "government", "governor": "government", "minister": "government",
@@ -48,10 +55,15 @@ TITLE_KINDS = {
     "senator": "government", "prefect": "government", "mp": "government",
     "secretary": "government", "president": "government", "chief executive": "company",
     "ceo": "company", "chairman": "company", "chairwoman": "company",
-    "union leader": "union", "general secretary": "union",
+    "union leader": "union", "general secretary": "union", "commissioner": "government",
+    "alderman": "government", "alderwoman": "government",
 }
-TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r"),?\s+$",
-                   re.IGNORECASE)
+# Also with the place it serves: "The mayor of Selca, Ivo Radić".
+TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")"
+                   r"(?:\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+$", re.IGNORECASE)
+# A name the local government goes by: "the municipality of Norðurþing".
+MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
+                       re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words that start a sentence with a capital without naming anything.
 FUNCTION_WORDS = frozenset(
@@ -70,6 +82,18 @@ PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
     r"|,\s+a\s+city\b.*)$"
 )
+# Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake
+# Oulujärvi", "Argeș County prefect", "flown to Palmerston North".
+_GEO = (r"river|lake|hills?|mountains?|valley|district|county|region|province|peninsula|"
+        r"islands?|isle|coast|estuary|delta|basin|plateau|fjord|bay")
+GEO_BEFORE = re.compile(
+    rf"(?:\b(?i:{_GEO}|shore|banks?)\s+of\s+(?:the\s+)?|\b(?:drive|driven|drove|fly|flown|flew|"
+    r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk)\b(?:\s+[\w'-]+){0,4}"
+    r"\s+to\s+(?:the\s+)?)$")
+GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
+GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
+# "its first foothold on the Mississippi.": a name met once, only there, is where it is.
+ON_THE = re.compile(r"\bon\s+the\s+$")
 LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
@@ -83,28 +107,47 @@ BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
-                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\s+(in|near|outside|at)\s+"
+                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
+                     # "the last sugar plant in the country, in Szerencs"
+                     r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
                      rf"(?:the\s+)?({WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,2}})")
 # A building named for its town: the town is where it is ("the Hôpital de Saint-Avold").
 BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
-OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+({WORD}(?:\s+{WORD}){{0,3}})")
+OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?({WORD}(?:\s+{WORD}){{0,3}})")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
 POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
 # A party acting on its own facility: "Acme said it will close the mine".
 OWN_ACT = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:close|shut|sell|idle|expand|reopen|restart|"
                      r"run|operate|keep)(?:\s+the)?$")
+# ... or the sentence's subject doing so: "Perth and Kinross Council voted on Wednesday to
+# sell the Inveralmond bus depot", "Te Whatu Ora will suspend admissions to the ward".
+SUBJECT_ACT = re.compile(r"^[^,]{1,80}?\s(?:will|would|is\s+to|plans\s+to|voted|decided|"
+                         r"agreed)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:close|shut|sell|idle|"
+                         r"suspend|halt|expand|reopen|restart|run|operate|keep|end|mothball)\b")
 # A role word after a verb is acted on, not acting: "had never consulted the workers",
 # "employs 850 workers". Verbs that open a clause ("said workers ...") are not such verbs.
 OBJECT = re.compile(
     r"(?<![\w'-])(?!(?:said|says|warned|added|argued|claimed|stated|insisted|feared|fears|"
     r"believed|believes|reported|as|is|was|has|does|this|its|his|plus|unless|across|always)\s)"
-    r"[a-z]{2,}(?:ed|s)\s+(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
-    r"almost|over|\d[\d,]*)\s+)*$")
+    # and after an infinitive: "to keep its teachers"
+    r"(?:[a-z]{2,}(?:ed|s)|\bto\s+(?!(?:the|its|their|his|her|our|a|an|all|be)\s)[a-z]{2,})\s+"
+    r"(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
+    r"almost|over|\d[\d,]*)\s+)*$"
+    r"|(?<![\w.,])\d[\d,.]*\s+$")  # a count is not a speaker: "could reach 200,000 patients"
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
+# ... and a role set after the name it stands for: "Sindicatul Liber Carpatcem, the plant's
+# union,".
+APPOSED_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}")
+# A description set off after a name says it names someone, even opening a sentence and
+# seen once: "Verkkolinja, the regional grid operator, said".
+DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,]{1,60}),")
+# ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
+OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
+                      r"(?:[a-z]+\s+){0,3}?its\s")
 # A sentence a person speaks by pronoun: "She said the company had never consulted ...".
 PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|added|warned|"
                              r"argued|feared|fears|wrote|stated)\b")
@@ -127,6 +170,10 @@ ROLE_HEADS = {
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
     "spokeswoman": "other", "investors": "other", "campaigners": "community",
     "activists": "community", "groups": "community",
+    # people a closure reaches who speak for themselves: "Parents fear longer journeys"
+    "parents": "community", "families": "community", "patients": "community",
+    "passengers": "community", "commuters": "community", "islanders": "community",
+    "growers": "supplier",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -135,6 +182,9 @@ NAME_KINDS = ROLE_HEADS | {
     "association": "union", "federation": "union", "guild": "union",
     "administration": "regulator", "executive": "government", "organisation": "union",
     "organization": "union", "local": "union",  # "Unifor Local 89"
+    # a union in the language of its country: "Sindicato das Indústrias de Celulose"
+    "sindicato": "union", "sindicatul": "union", "syndicat": "union", "sindacato": "union",
+    "gewerkschaft": "union", "sindikat": "union", "związek": "union", "odbory": "union",
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
                             "groups"})
@@ -165,7 +215,9 @@ COMPANY = re.compile(
     r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
     r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
     r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
-    r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain)\b",
+    r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain|resources|packing|"
+    r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
+    r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"

@@ -15,10 +15,15 @@ from .lexicon import (
     AND_TAIL,
     BODY,
     CAPS_RUN,
+    COMPANY,
     COUNTRIES,
+    DESCRIBED,
     FACILITY,
     FACILITY_NAME,
     FUNCTION_WORDS,
+    GEO_AFTER,
+    GEO_BEFORE,
+    GEO_NAME,
     INDEFINITE,
     INSTITUTIONS,
     LIST_JOIN,
@@ -27,6 +32,8 @@ from .lexicon import (
     NEEDS_MODIFIER,
     NOT_PARTIES,
     OBJECT,
+    ON_THE,
+    OWNS_ITS,
     PERSON_TITLE,
     PLACE_BEFORE,
     POSSESSIVE,
@@ -70,8 +77,8 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             start -= len(outer.group())
         elif not (mod.lower() in MODIFIERS or proper or (
                 head in INSTITUTIONS and mod.islower()
-                and re.search(r"\b[Tt]he\s+$", sentence.text[:start]))):
-            mod = ""  # but "the energy ministry" is one body, whatever its field
+                and re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start]))):
+            mod = ""  # but "the energy ministry", "Spain's science ministry" is one body
         start = start if mod else match.start("head")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
@@ -109,8 +116,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
             continue
         end = start + len(" ".join(match.group().split()[-len(words):]))
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
+        described = DESCRIBED.match(sentence.text, end)
         if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and not (
-                AND_TAIL.match(sentence.text, end)):
+                AND_TAIL.match(sentence.text, end) or OWNS_ITS.match(sentence.text, end)) and not (
+                described and COMPANY.search(described.group("d"))):
             continue  # a capital at the start of a sentence or quotation, seen only there
         if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):
             # "Spain's Ministry of ...": the country says whose; the body is the name
@@ -126,7 +135,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if all(w.lower().rstrip(".") in NOT_PARTIES for w in words) or (
                 name.casefold() in COUNTRIES):
             continue
-        if any(a < end and start < b for a, b in taken) or not slug(name):
+        if any(a < end and start < b for a, b in taken) or not slug(name) or (
+                found and start < found[-1].end):  # "Sea" in "Ministry of the Sea, ..."
             continue
         facility = FACILITY.match(sentence.text, end)
         if facility and len(words) > 1 and POSSESSIVE.search(words[0]):
@@ -141,15 +151,20 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
     return found
 
 
-def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
+def is_place(text: str, mentions: list[Mention], capitalised: dict[str, int]) -> dict[str, bool]:
     """Names used after "in", "at" and the like (and the names listed with them or set after
-    them as their region) are places."""
+    them as their region) are places; so is a name said once, "on the" it at a clause's end."""
     place: dict[str, bool] = {}
     previous: Mention | None = None
     previous_place = False
     for m in mentions:
         before = text[: m.start]
         here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
+        here = here or bool(GEO_BEFORE.search(before[-80:]) or GEO_NAME.search(m.name)
+                            or GEO_AFTER.match(text, m.end))
+        once = all(capitalised[bare(word)] < 2 for word in m.name.split())
+        here = here or (once and bool(ON_THE.search(before[-10:]))
+                        and text[m.end : m.end + 1] in ("", ".", ",", ";"))
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
             here = True
         if previous and previous_place and text[previous.end : m.start] == ", " and (

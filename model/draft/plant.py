@@ -20,6 +20,7 @@ from .lexicon import (
     POSSESSIVE,
     POSSESSOR,
     SITE_IN,
+    SUBJECT_ACT,
     WORD,
 )
 
@@ -39,6 +40,7 @@ def _as_written(name: str) -> str:
 
 
 _OTHERS = 10  # other facilities listed in the draft's comment at the most
+_OWNERS = ("company", "government", "other")  # a regulator closing a mine does not own it
 
 
 @dataclass
@@ -118,6 +120,19 @@ def other_facilities(sentences: list[Sentence], facility: Facility,
     return sorted(seen.values())[:_OTHERS]
 
 
+def named_for(facility: Facility, parties: list[Party]) -> str | None:
+    """The place a facility is named for, where the text sets it nowhere: "the Sumartin ferry
+    terminal", "Whanganui Hospital", "its Câmpulung cement works"; not a party's name."""
+    words = facility.name.split()
+    while words and (words[-1].islower() or FACILITY.match(" " + words[-1].lower())):
+        words.pop()
+    place = " ".join(words)
+    if not place or not all(w[:1].isupper() for w in words) or any(
+            place in party.name for party in parties):
+        return None
+    return place
+
+
 def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:
     """The party whose "its X plant", "Party's X plant" or "the plant, owned by Party" names
     the facility, or a company that says it will close or sell "the X plant"."""
@@ -140,4 +155,8 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
                 first = [p for p in named if sentence.text.startswith(p.name)
                          or p.name in before]
                 return first[0].id if first else None
+            subject = [p for p in named if sentence.text.startswith(p.name)
+                       and p.kind in _OWNERS] if SUBJECT_ACT.match(before) else []
+            if subject:
+                return subject[0].id
     return None

@@ -1,6 +1,6 @@
 """How close `briefing draft` comes to a careful reader, on the gold set in tests/gold.
 
-    python tests/perf/draft_score.py [--split dev|held-out] [--verbose]
+    python tests/perf/draft_score.py [--split dev|held-out] [--story ID ...] [--verbose]
 
 Not part of the test run as a script; tests/unit/test_draft_gold.py holds the floors.
 """
@@ -40,9 +40,11 @@ _FIGURES = [
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "held-out"))
+    parser.add_argument("--story", action="append", metavar="ID",
+                        help="score only this text (repeat for more)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
-    result = score(args.split)
+    result = score(args.split, args.story)
     counts = result.counts
     for area, hit, total in _FIGURES:
         print(f"{area:<10} {hit:<34} {counts[hit]:>4} / {counts[total]:<4} "

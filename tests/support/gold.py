@@ -45,14 +45,14 @@ class Score:
         return self.counts[hit] / self.counts[total] if self.counts[total] else 1.0
 
 
-def stories(split: str | None = None) -> list[dict]:
+def stories(split: str | None = None, ids: list[str] | None = None) -> list[dict]:
     data = yaml.safe_load(GOLD.read_text("utf-8"))["stories"]
-    return [s for s in data if split in (None, s["split"])]
+    return [s for s in data if split in (None, s["split"]) and (not ids or s["id"] in ids)]
 
 
-def score(split: str | None = None) -> Score:
+def score(split: str | None = None, ids: list[str] | None = None) -> Score:
     result = Score()
-    for story in stories(split):
+    for story in stories(split, ids):
         _score_story(story, result)
     return result
 

@@ -16,6 +16,12 @@ from model.draft.claims import split_claims
      "confirmed", "unconfirmed"),
     ("The shop employs 410 people, and the proposed cut would eliminate 240 jobs.",
      "stated", "possible"),
+    # a second "that" clause of the same speaker, read with the speaker's verb
+    ("The mayor, Ivo Radić, said the school would struggle to keep teachers, and that he had "
+     "written to the prime minister.", "possible", "confirmed"),
+    # a clause of its own after "said", still the speaker's words: read with the speaker
+    ("A union spokesman said the company had refused, but the union would keep asking.",
+     "reported", "confirmed"),
 ])
 def test_two_claims_of_different_firmness_split_at_their_join(sentence, first, second):
     one, two = split_claims(sentence, True)
@@ -26,7 +32,8 @@ def test_two_claims_of_different_firmness_split_at_their_join(sentence, first, s
 @pytest.mark.parametrize("sentence", [
     "The factory employs 230 people and is the largest employer in the valley.",
     "Acme said it will close the mine, and the union said it will strike.",  # same firmness
-    "A spokesman said the company had refused, but the union would keep asking.",  # speech
+    "Acme said the mine will close, and that the workers will be moved.",  # same firmness
+    "Acme said the mine will close, but the workers will be moved.",  # speech, one firmness
     "Workers came from Poland, Lithuania and Latvia, but most live in town.",
 ])
 def test_one_claim_or_claims_of_one_firmness_stay_whole(sentence):
@@ -80,3 +87,11 @@ def _sha(text):
     import hashlib
 
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def test_a_facility_set_in_a_place_after_a_phrase_of_its_own_is_noted():
+    text = ("Mátra Cukor will not reopen its sugar refinery in Kaposvár. Growers would have to "
+            "truck their beet to the last sugar plant in the country, in Szerencs.\n")
+    drafted = draft(text, "s.txt", _sha(text), "s").yaml
+    note = next(line for line in drafted.splitlines() if line.startswith("# other facilities"))
+    assert "Szerencs (sentence 2)" in note

@@ -85,3 +85,36 @@ def test_people_at_a_body_are_not_at_a_place_and_a_local_keeps_its_number():
     kinds = {p["name"]: p["kind"] for p in data["parties"]}
     assert kinds.get("Unifor Local 89") == "union"
     assert "CGT" in kinds
+
+
+def test_the_company_is_the_facility_owner_though_another_company_was_named_since():
+    filed = _filed(
+        "Nordlume Cloud plans to double its data centre in Kajaani. Verkkolinja, the regional "
+        "grid operator, said a new line would be needed. The company rebuffed a report that it "
+        "had asked for a tax break.")
+    assert "The company rebuff" in filed["Nordlume Cloud"]
+    assert "The company rebuff" not in filed["Verkkolinja"]  # named once, described: a party
+
+
+def test_a_role_set_after_a_name_is_that_party_and_gives_its_kind():
+    data = _drafted("Carpatcem will halt a kiln at its cement works. Sindicatul Liber "
+                    "Carpatcem, the plant's union, said it had not been told.")
+    kinds = {p["name"]: p["kind"] for p in data["parties"]}
+    assert kinds["Sindicatul Liber Carpatcem"] == "union"
+    assert "Union" not in kinds
+
+
+def test_a_country_before_a_field_and_ministry_leaves_one_body():
+    data = _drafted("Acme Labs will close its lab. Spain's science ministry has not responded to "
+                    "requests for comment.")
+    assert [p["name"] for p in data["parties"]] == ["Acme Labs", "Science ministry"]
+
+
+def test_a_qualified_role_before_a_name_is_that_party_and_says_its_kind():
+    data = _drafted("The regional health agency ARS Grand Est will close the maternity unit. "
+                    "The agency has yet to confirm the date.")
+    kinds = {p["name"]: p["kind"] for p in data["parties"]}
+    assert kinds == {"ARS Grand Est": "regulator"}
+    filed = {p["name"]: [f["evidence"][0]["quote"][:16] for f in p["facts"]]
+             for p in data["parties"]}
+    assert "The agency has y" in filed["ARS Grand Est"]

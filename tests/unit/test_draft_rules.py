@@ -34,6 +34,26 @@ from model.facts import Certainty
     ("The union has not rejected the report.", "possible"),
     ("The union rejected the wage offer on Friday.", "stated"),
     ("The agency has yet to confirm the closure date.", "unconfirmed"),
+    # draft-5: rebuttals and brandings as denials, silences by other verbs, the media and
+    # documents as sources, "how" opening a question, a passive's reported future
+    ("The company rebuffed a report that it had asked for a tax break.", "denied"),
+    ("The minister rebuffed suggestions that he had known.", "denied"),
+    ("The minister dismissed her warning as scaremongering.", "denied"),
+    ("The group called the company's claim that the route loses money baseless.", "denied"),
+    ("The university called reports that it had sold the equipment baseless.", "denied"),
+    ("The union called for talks on Friday.", "stated"),
+    ("The ministry has not responded to requests for comment.", "unconfirmed"),
+    ("Alpenstein did not reply to emails.", "unconfirmed"),
+    ("Nobody at the trust responded to requests for comment.", "unconfirmed"),
+    ("Acme will expand the site, the business daily Kauppalehti reported.", "reported"),
+    ("The trust will close the unit, an internal email seen by RNZ shows.", "reported"),
+    ("The union said it had not been told how many workers would lose their jobs.",
+     "confirmed"),
+    ("Workers were told on Monday that they would be paid until March.", "stated"),
+    # a party on the record about another side's acts passes them on
+    ("A union spokesman said the company had refused to meet.", "reported"),
+    ("A company spokesman said the company had refused to meet.", "confirmed"),
+    ("She said the company would try to find jobs for everyone.", "confirmed"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level
@@ -151,6 +171,10 @@ def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
     ("The mayor disputed claims that the depot was losing money, the council said.",
      "Are claims that the depot was losing money accurate?"),
     ("Residents expect further flooding.", "Will there be further flooding?"),
+    ("The group called the company's claim that the route loses money baseless.",
+     "Is the company's claim that the route loses money accurate?"),
+    ("The university called reports that it had sold the equipment baseless.",
+     "Are reports that it had sold the equipment accurate?"),
     ("The union rejected the pay offer.", "TODO ask about the event: The union rejected the pay "
      "offer?"),  # its own act, not a rebuttal: no rule asks about it
     ("Danish shipping group Mærsk could sell the terminal.",

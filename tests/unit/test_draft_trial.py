@@ -116,9 +116,23 @@ def test_a_name_with_and_runs_to_its_last_head_word():
      "Will the price of copper rise next year?"),
     ("Its general secretary, Aoife Kerrigan, said the union would ballot members.",
      "Will the union ballot members?"),
-    # no rule makes a question of these: the claim, without its attribution, marked TODO
+    # a plain present of what a facility does asks by "do"; a denied doing by "did"
     ("About 820 people work at the mine, according to the company.",
-     "TODO ask about the event: About 820 people work at the mine?"),
+     "Do about 820 people work at the mine?"),
+    ("The quarry employs 140 people, according to the annual report.",
+     "Does the quarry employ 140 people?"),
+    ("The union denied accepting the latest wage offer.",
+     "Did the union accept the latest wage offer?"),
+    ("The firm denied closing the plant.", "Did the firm close the plant?"),
+    ("The firm denied planning cuts.", "Did the firm plan cuts?"),
+    ("The firm denied meeting the buyer.", "Did the firm meet the buyer?"),
+    # a speaker's second "that" clause is its own fact; the question asks about the first
+    ("The mayor said the school would struggle, and that he had written to the minister.",
+     "Will the school struggle?"),
+    # a silence in other forms
+    ("The spokesman, Gábor Szűcs, would neither confirm nor deny the report.", None),
+    ("Alpenstein did not reply to emails.", None),
+    # no rule makes a question of these: the claim, without its attribution, marked TODO
     ("3.2 percent of the budget went to the clinic last year, according to the auditor.",
      "TODO ask about the event: 3.2 percent of the budget went to the clinic last year?"),
     ("Talks were continuing but the firm declined to give a date.",
@@ -126,6 +140,17 @@ def test_a_name_with_and_runs_to_its_last_head_word():
 ])
 def test_a_question_asks_about_the_event_grammatically_or_is_marked_todo(sentence, asked):
     assert question(sentence, ["Castellan Resources"], {"Castellan", "Northfell"}) == asked
+
+
+@pytest.mark.parametrize(("name", "asked"), [
+    ("Ministry of the Sea", "Will the Ministry of the Sea pay?"),
+    ("Transport and General Workers' Association", "Will the Transport and General Workers' "
+     "Association pay?"),
+    ("Slough Borough Council", "Will Slough Borough Council pay?"),
+    ("Unite the Union", "Will Unite the Union pay?"),
+])
+def test_a_body_named_for_it_reads_with_the_a_council_without(name, asked):
+    assert question("It has not said whether it will pay.", [name], set()) == asked
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
