@@ -105,6 +105,8 @@ def test_twelve_sessions_at_once_each_render(server, terminal):
     terms = [terminal(srv.ssh()) for _ in range(12)]
     for term in terms:
         term.wait_for("4 Questions (10)", seconds=90)
+    for term in terms:  # each drawn reader goes on past its first screen once all have drawn
+        term.wait_for("q Quit", seconds=30)
     assert len(srv.readers()) == 12
     for term in terms:
         term.type("q")
