@@ -47,6 +47,7 @@ def helper():
             pass_fds=[theirs.fileno()], cwd=REPO)
         theirs.close()
         started.append((ours, process))
+        start.pid = process.pid
         ours.settimeout(10)
         assert json.loads(ours.recv(4096))["ready"] == process.pid
         return ours
@@ -145,6 +146,20 @@ def test_a_drawn_reader_waits_no_longer_than_its_bound(helper):
     first.press()
     assert first.gone_on(5)
     assert 0.8 < time.monotonic() - started < 3
+
+
+def test_readers_that_keep_starting_leave_no_pipes_piling_up_in_the_helper(helper):
+    control = helper(30.0, hold=0.5)
+    readers = [Reader(control)]
+    assert "pid" in answer(control, 5)
+    opened = len(os.listdir(f"/proc/{helper.pid}/fd"))  # with one reader's two pipe ends
+    for _ in range(6):  # each drawn as the next is asked for: one is always starting
+        readers.append(Reader(control))
+        readers[-2].press()
+        assert "pid" in answer(control, 5)
+    time.sleep(1.5)  # past the holds of the drawn six; the seventh never draws
+    assert len(os.listdir(f"/proc/{helper.pid}/fd")) <= opened
+    assert all(reader.gone_on(0) for reader in readers[:-1])
 
 
 async def test_a_forked_reader_says_once_that_it_has_drawn(monkeypatch):

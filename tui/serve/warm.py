@@ -174,8 +174,11 @@ class Helper:
         # and until when it holds back the next.
         self.starting: dict[int, float] = {}
         self.selector = selectors.DefaultSelector()
-        # The write end of each drawn child's GO_FD, closed once no reader is starting.
-        self.held: list[int] = []
+        # The write end of each starting child's GO_FD, by its DRAWN_FD's read end; once drawn,
+        # with when its hold is over: closed then, or sooner if no reader is starting, so that
+        # readers that keep starting cannot pile them up.
+        self.go: dict[int, int] = {}
+        self.held: deque[tuple[float, int]] = deque()
 
     def prepare(self) -> bool:
         """warm(); when what it gives is new, the old is collected and the new frozen, so the
@@ -214,7 +217,7 @@ class Helper:
                 os.close(fd)
         os.close(drawn_w)
         os.close(go)
-        self.held.append(go_w)
+        self.go[drawn] = go_w
         self.children.add(pid)
         self.starting[drawn] = time.monotonic() + STARTING_WITHIN
         self.selector.register(drawn, selectors.EVENT_READ)
@@ -224,6 +227,7 @@ class Helper:
         self.selector.unregister(drawn)
         os.close(drawn)
         del self.starting[drawn]
+        self.held.append((time.monotonic() + HOLD_WITHIN, self.go.pop(drawn)))
 
     def start_waiting(self) -> None:
         """Answer the waiting requests, in order, while fewer readers than cores start."""
@@ -237,10 +241,9 @@ class Helper:
                 self.serve_one(request, fds)
             else:
                 self.send({"refused": "malformed request"})
-        if not self.waiting and not self.starting:
-            for go in self.held:
-                os.close(go)
-            self.held.clear()
+        everyone = not self.waiting and not self.starting
+        while self.held and (everyone or self.held[0][0] <= now):
+            os.close(self.held.popleft()[1])
         # No more is read from the server while this many wait: its sends back up.
         listening = len(self.waiting) < MAX_WAITING
         if listening != (self.control in self.selector.get_map()):
@@ -269,8 +272,8 @@ class Helper:
         selector.register(wake_r, selectors.EVENT_READ)
         self.send({"ready": os.getpid()})
         while True:
-            timeout = (max(0.0, min(self.starting.values()) - time.monotonic())
-                       if self.starting else None)
+            deadlines = [*self.starting.values(), *([self.held[0][0]] if self.held else [])]
+            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             for key, _ in selector.select(timeout):
                 if key.fileobj == wake_r:
                     with contextlib.suppress(BlockingIOError):
