@@ -202,10 +202,12 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      True, m.sentence, person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
-    for word in reversed(m.name.lower().split()):  # the last word names what it is
-        if word in NAME_KINDS:
-            return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
-                         m.sentence)
+    # the last word names what it is, but a union of "... and Allied Workers" says so
+    said = [word for word in reversed(m.name.lower().split()) if word in NAME_KINDS]
+    word = next((w for w in said if NAME_KINDS[w] != "workforce"), said[0]) if said else ""
+    if word:
+        return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
+                     m.sentence)
     ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
     if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
         return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)

@@ -42,11 +42,13 @@ COUNTRIES = frozenset(
     "turkey ukraine vietnam wales england britain".split())
 # Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
 # Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
-# Plant Biotechnology".
+# Plant Biotechnology"; so do unions of a list of trades: "National Union of Banks, Insurance
+# and Financial Institutions Employees".
 BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
-                  r"Board|Council|Agency|Authority|Centre|Center)\b")
+                  r"Board|Council|Agency|Authority|Centre|Center)\b"
+                  r"|^.*\b(?:Union|Association|Federation)\s+of\s")
 AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
-                      rf"(?:(?:,\s+{WORD}){{0,4}},?\s+and\s+{WORD}"
+                      rf"(?:(?:,\s+{WORD}(?:\s+{WORD}){{0,2}}){{0,4}},?\s+and\s+{WORD}"
                       rf"(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}})?")
 # Titles that say what kind of party a person is, written before the name.
 TITLE_KINDS = {

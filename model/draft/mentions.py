@@ -128,8 +128,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         tail = AND_TAIL.match(sentence.text, end) or (
             AND_MORE.match(sentence.text, end) if BODY.match(" ".join(words)) else None)
         if tail:  # "U.S. Food and Drug Administration"
-            words += tail.group().split()
             end = tail.end()
+            words = sentence.text[start:end].split()  # "Development, Industry": comma kept
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
         if all(w.lower().rstrip(".") in NOT_PARTIES for w in words) or (

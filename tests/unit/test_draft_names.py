@@ -144,3 +144,13 @@ def test_a_name_said_once_on_the_end_of_a_clause_is_a_place():
                       "commented on the Acme Agency.")
     assert "Mississippi" not in kinds
     assert "Acme Agency" in kinds  # named twice: a party, whatever "on the" says
+
+
+def test_a_union_of_a_list_of_trades_is_one_name_and_a_union():
+    kinds, _ = _kinds("Acme will close the call centre. The National Union of Banks, Insurance "
+                      "and Financial Institutions Employees said it would fight. The Ministry "
+                      "of Development, Industry and Trade said it was ready to help.")
+    assert kinds.get("National Union of Banks, Insurance and Financial Institutions "
+                     "Employees") == "union"
+    assert "Ministry of Development, Industry and Trade" in kinds  # not "Development , Industry"
+    assert not {"Insurance", "National Union of Banks"} & set(kinds)
