@@ -54,6 +54,13 @@ from model.facts import Certainty
     ("A union spokesman said the company had refused to meet.", "reported"),
     ("A company spokesman said the company had refused to meet.", "confirmed"),
     ("She said the company would try to find jobs for everyone.", "confirmed"),
+    # draft-6: a press word inside a union's name, "would" of what is held likely or of what
+    # a guarantee would say
+    ("The Kenya Union of Printing, Publishing, Paper Manufacturers and Allied Workers said it "
+     "would challenge the cuts.", "confirmed"),
+    ("A ministry official said the concession would probably be renewed.", "reported"),
+    ("The sale would probably need approval from the council.", "likely"),
+    ("The union said it had received no guarantee that workers would be moved.", "confirmed"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level
