@@ -12,7 +12,8 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 # "Bračani za Brač".
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
 # A union local keeps its number: "Unifor Local 89".
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
+# Two of them in a person's name: "Pieter van der Heijden".
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
 # Kinross Council".
 AND_TAIL = re.compile(
@@ -58,11 +59,14 @@ TITLE_KINDS = {
     "secretary": "government", "president": "government", "chief executive": "company",
     "ceo": "company", "chairman": "company", "chairwoman": "company",
     "union leader": "union", "general secretary": "union", "commissioner": "government",
-    "alderman": "government", "alderwoman": "government",
+    "alderman": "government", "alderwoman": "government", "deputy": "government",
+    "lawmaker": "government", "legislator": "government", "managing director": "company",
+    "chief operating officer": "company", "union chairman": "union", "union president": "union",
 }
-# Also with the place it serves: "The mayor of Selca, Ivo Radić".
+# Also with the place or the field it serves: "The mayor of Selca, Ivo Radić", "commissioner
+# for wealth creation, Mrs. Folasade Adeyemi".
 TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")"
-                   r"(?:\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+$", re.IGNORECASE)
+                   r"(?:\s+(?:of|for)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+$", re.IGNORECASE)
 # A name the local government goes by: "the municipality of Norðurþing".
 MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
                        re.IGNORECASE)
@@ -101,14 +105,14 @@ FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
-    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center"
+    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
-SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
+SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['’]s)\s+"
                      rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
                      r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
@@ -136,8 +140,9 @@ OBJECT = re.compile(
     # and after an infinitive: "to keep its teachers"
     r"(?:[a-z]{2,}(?:ed|s)|\bto\s+(?!(?:the|its|their|his|her|our|a|an|all|be)\s)[a-z]{2,})\s+"
     r"(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
-    r"almost|over|\d[\d,]*)\s+)*$"
-    r"|(?<![\w.,])\d[\d,.]*\s+$")  # a count is not a speaker: "could reach 200,000 patients"
+    r"almost|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*$"
+    # a count is not a speaker: "could reach 200,000 patients", "killed two workers"
+    r"|(?<![\w.,])\d[\d,.]*\s+$")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")

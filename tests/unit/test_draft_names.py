@@ -154,3 +154,26 @@ def test_a_union_of_a_list_of_trades_is_one_name_and_a_union():
                      "Employees") == "union"
     assert "Ministry of Development, Industry and Trade" in kinds  # not "Development , Industry"
     assert not {"Insurance", "National Union of Banks"} & set(kinds)
+
+
+
+def test_particles_counts_titles_and_compound_works():
+    kinds, data = _kinds(
+        "Coöperatie Noorderweide will close its steelworks in Filyos, board chairman Pieter van "
+        "der Heijden said. Production will move to the co-operative's plant in Lemmer. A blast "
+        "killed two workers, the Gujarat Maritime Board said. Union chairman Park Ji-hoon said "
+        "members would strike. Lagos State commissioner for wealth creation, Mrs. Folasade "
+        "Adeyemi, said the state would help. The company's chief operating officer, Musa Bello, "
+        "said it would appeal. Federal deputy Carlos Mendes said he would ask questions.")
+    assert data["plant"]["name"].lower().endswith("steelworks")
+    assert data["plant"]["location"] == "Filyos"
+    comments = [line for line in draft(
+        "Acme will close its mill in Aalst. Work moves to the co-operative's plant in Lemmer.",
+        "s.txt", "0" * 64, "s").yaml.splitlines() if line.lstrip().startswith("#")]
+    assert any("Lemmer" in line for line in comments)
+    assert "Pieter van der Heijden" in kinds and "Heijden" not in kinds
+    assert kinds.get("Gujarat Maritime Board") != "workforce"
+    assert kinds.get("Park Ji-hoon") == "union"
+    assert kinds.get("Mrs. Folasade Adeyemi") == "government"
+    assert kinds.get("Musa Bello") == "company"
+    assert kinds.get("Carlos Mendes") == "government"
