@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 
 _ALIAS_WORDS = 8  # words of a key that another key may be the leading or trailing part of
 _ALIAS_CHARS = 100  # ... and its characters: an ordinary name is far shorter
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof)-(?=.)")
 CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
 NEAR = 250  # sentences either side of a name's first mention searched for its context
 
@@ -50,7 +51,9 @@ class Aliases:
         """The key `key` stands for: as first filed, else a longer key holding it as its
         leading or trailing words, else `fallback`, else itself."""
         if key not in self.known:
-            self.known[key] = self._parts.get(key) or fallback or key
+            # "Ms. Wanjiru" is "Grace Wanjiru", named before
+            self.known[key] = (self._parts.get(key) or self._parts.get(_HONORIFIC.sub("", key))
+                               or fallback or key)
             for part in _runs(key):
                 self._parts.setdefault(part, self.known[key])
         return self.known[key]

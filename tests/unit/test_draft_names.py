@@ -177,3 +177,9 @@ def test_particles_counts_titles_and_compound_works():
     assert kinds.get("Mrs. Folasade Adeyemi") == "government"
     assert kinds.get("Musa Bello") == "company"
     assert kinds.get("Carlos Mendes") == "government"
+
+
+def test_a_person_named_again_by_title_and_surname_is_the_same_party():
+    kinds, _ = _kinds("Acme will close its plant in Mombasa, its managing director, Grace "
+                      "Wanjiru, said. Ms. Wanjiru said the presses would be sold.")
+    assert kinds.get("Grace Wanjiru") == "company" and "Ms. Wanjiru" not in kinds
