@@ -87,7 +87,8 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
 
     def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
-            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words))
+            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words)) or (
+            m.kind == "role" and m.name.split()[0] in plant_words)  # "the Mombasa staff"
 
     context = Context(sentences, [m for m in mentions if m.kind == "named"])
     bodies = Bodies([_party(m.key, m, sentences, facility.id, context) for m in mentions

@@ -13,7 +13,8 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
 # A union local keeps its number: "Unifor Local 89".
 # Two of them in a person's name: "Pieter van der Heijden".
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{WORD})*"
+                      r"(?:(?<=Local)\s+\d{1,6}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
 # Kinross Council".
 AND_TAIL = re.compile(
@@ -34,6 +35,8 @@ NOT_PARTIES = frozenset(
     "romanian hungarian croatian serbian slovak slovenian bulgarian ukrainian estonian "
     "latvian lithuanian luxembourgish maltese cypriot icelandic faroese "
     "north south east west northern southern eastern western".split())
+# A capitalised word made an adjective: "a Liberian-flagged tanker", "a London-based fund".
+NOT_A_NAME = re.compile(r"^\S+-(?:flagged|based|owned|backed|listed|registered|made)$")
 # Countries are places wherever they stand ("many of them from Portugal and Morocco").
 COUNTRIES = frozenset(
     "argentina australia austria belgium brazil canada chile china colombia czechia denmark "

@@ -183,3 +183,13 @@ def test_a_person_named_again_by_title_and_surname_is_the_same_party():
     kinds, _ = _kinds("Acme will close its plant in Mombasa, its managing director, Grace "
                       "Wanjiru, said. Ms. Wanjiru said the presses would be sold.")
     assert kinds.get("Grace Wanjiru") == "company" and "Ms. Wanjiru" not in kinds
+
+
+def test_compass_countries_made_adjectives_owned_makes_and_the_plant_staff_are_no_parties():
+    kinds, data = _kinds(
+        "Hanbit Air will move work on its Airbus fleet out of its hangar in Cheongju, South "
+        "Korea's transport ministry said. The yard could lose a Liberian-flagged tanker. The "
+        "group has not said whether the Cheongju staff will be moved. The Cheongju hangar "
+        "employs 380.")
+    assert not {"Airbus", "South Korea", "Liberian-flagged", "Cheongju staff"} & set(kinds)
+    assert data["plant"]["location"] == "Cheongju"
