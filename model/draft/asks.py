@@ -17,7 +17,12 @@ _SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|show
 # people ... told the news site Portfolio", ", a memo seen by RNZ shows": a short attribution
 # after the claim
 _TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
-                       r"(?:\s+[^\s,]+){0,4}(?:,\s+citing [^,]{1,80})?$")
+                       # ", said João Pedro Ramos, an analyst at XP Investimentos"
+                       r"(?:\s+[^\s,]+){0,4}(?:,\s+(?:citing|an?|the) [^,]{1,80})?$")
+# "Telvance Nigeria, the local unit of Telvance, plans to", "Its chairman, Dr. Otieno Kamau,
+# is not expected to": the subject without what is set beside it
+_APPOSITIVE = re.compile(rf"^(?P<s>[^,]{{1,80}}),\s+(?:(?:the|a|an)\s+|[{UPPER}])[^,]{{1,80}},"
+                         r"(?=\s+(?:is|are|was|were|has|have|plans|will|would|could|may)\s)")
 _LEADING = re.compile(
     rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
     r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
@@ -116,7 +121,7 @@ CONCERN = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?
 def _claim(text: str) -> str:
     claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
     claim = _ACCORDING.sub("", claim)
-    claim = _TRAILING.sub("", claim)
+    claim = _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim))
     whether = _WHETHER.search(claim)
     if whether:
         return whether.group(1)

@@ -186,6 +186,13 @@ def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
      "offer?"),  # its own act, not a rebuttal: no rule asks about it
     ("Danish shipping group Mærsk could sell the terminal.",
      "Will Danish shipping group Mærsk sell the terminal?"),
+    # what is set beside the subject, and a speaker named after "said", are left out
+    ("Harlow Foods, the local unit of a British group, plans to close its call centre, two "
+     "people said.", "Will Harlow Foods close its call centre?"),
+    ("Its chairman, Dr. Otieno Kamau, is not expected to attend the meeting.",
+     "Will its chairman attend the meeting?"),
+    ("The company is unlikely to find a buyer quickly, said João Pedro Ramos, an analyst at "
+     "XP Investimentos.", "Will the company find a buyer quickly?"),
 ])
 def test_questions_turn_negations_and_reports_into_the_event(sentence, asked):
     assert question(sentence, [], {"Harlow"}) == asked
