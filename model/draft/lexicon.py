@@ -88,7 +88,8 @@ FUNCTION_WORDS = frozenset(
 MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
                         r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
+    r"(?:them|migrants|people|families)\s+from)\s+(?:the\s+)?"  # "migrants from Odisha"
     r"|,\s+a\s+city\b.*)$"
 )
 # Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake
@@ -183,7 +184,7 @@ ROLE_HEADS = {
     # people a closure reaches who speak for themselves: "Parents fear longer journeys"
     "parents": "community", "families": "community", "patients": "community",
     "passengers": "community", "commuters": "community", "islanders": "community",
-    "growers": "supplier",
+    "growers": "supplier", "police": "government", "traders": "community",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -207,6 +208,7 @@ SINGULAR = frozenset(
 # modifier ("supplier networks"), not a party.
 AFTER_SINGULAR = frozenset(
     "is was has had said says will would could may might and or of to in on for with that "
+    "inspectors officials "  # a body's people act for it: "Environment ministry inspectors"
     "which who have did does declined announced denied warned called argued opposes opposed "
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
@@ -215,7 +217,7 @@ INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "author
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "
-    "factory plant auto steel port transit health school".split()
+    "factory plant auto steel port transit health school environment transport".split()
 )
 ROLE = re.compile(
     r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>" + "|".join(ROLE_HEADS) + r")\b",

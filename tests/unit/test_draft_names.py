@@ -193,3 +193,13 @@ def test_compass_countries_made_adjectives_owned_makes_and_the_plant_staff_are_n
         "employs 380.")
     assert not {"Airbus", "South Korea", "Liberian-flagged", "Cheongju staff"} & set(kinds)
     assert data["plant"]["location"] == "Cheongju"
+
+
+def test_police_traders_a_ministrys_inspectors_are_parties_and_migrants_come_from_places():
+    kinds, _ = _kinds(
+        "Acme will close the yard. Police have not filed charges. Traders at the market have "
+        "warned of costs. Environment ministry inspectors fined the plant. The yard employs "
+        "250 labourers, most of them migrants from Odisha and Jharkhand.")
+    assert kinds.get("Police") == "government" and kinds.get("Traders") == "community"
+    assert kinds.get("Environment ministry") == "government"
+    assert not {"Odisha", "Jharkhand"} & set(kinds)
