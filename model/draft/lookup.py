@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..sentences import Sentence
-from .lexicon import COMPANY
+from .lexicon import COMPANY, COUNTRIES
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from .actors import Party
@@ -64,7 +64,9 @@ def _runs(key: str) -> list[str]:
     alias may be."""
     words = key.split("-")
     most = min(len(words) - 1, _ALIAS_WORDS)
-    runs = ["-".join(words[:count]) for count in range(1, most + 1)]
+    # "Telvance Nigeria" is a country's unit: "Telvance" alone is its parent, not it
+    national = words[-1] in COUNTRIES
+    runs = [] if national else ["-".join(words[:count]) for count in range(1, most + 1)]
     runs += ["-".join(words[-count:]) for count in range(1, most + 1)]
     return [run for run in runs if len(run) <= _ALIAS_CHARS]
 

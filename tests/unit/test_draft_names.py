@@ -203,3 +203,9 @@ def test_police_traders_a_ministrys_inspectors_are_parties_and_migrants_come_fro
     assert kinds.get("Police") == "government" and kinds.get("Traders") == "community"
     assert kinds.get("Environment ministry") == "government"
     assert not {"Odisha", "Jharkhand"} & set(kinds)
+
+
+def test_a_countrys_unit_is_not_its_parent():
+    kinds, _ = _kinds("Telvance Nigeria, the local unit of British outsourcing group Telvance, "
+                      "plans to close its call centre. Telvance Nigeria did not respond.")
+    assert {"Telvance Nigeria", "Telvance"} <= set(kinds)
