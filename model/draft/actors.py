@@ -143,10 +143,10 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
         filed = (m, party.id)
     found = list(parties.values())
-    if facility.first is not None and facility.owner is None:
-        facility.owner = find_owner(sentences, facility, found)
     if facility.first is not None and facility.location is None:
         facility.location = named_for(facility, found)
+    if facility.first is not None and facility.owner is None:
+        facility.owner = find_owner(sentences, facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"

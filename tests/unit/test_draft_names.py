@@ -209,3 +209,10 @@ def test_a_countrys_unit_is_not_its_parent():
     kinds, _ = _kinds("Telvance Nigeria, the local unit of British outsourcing group Telvance, "
                       "plans to close its call centre. Telvance Nigeria did not respond.")
     assert {"Telvance Nigeria", "Telvance"} <= set(kinds)
+
+
+def test_the_plant_set_where_a_named_one_is_gives_its_owner():
+    _, data = _kinds("The Standard Courier Group will stop printing at its printing plant in "
+                     "Mombasa, its director said. Sixty people work at the Mombasa plant.")
+    assert data["plant"]["location"] == "Mombasa"
+    assert data["plant"]["owner"] == "standard-courier-group"
