@@ -96,6 +96,9 @@ _THE_HEAD = re.compile(r"\b(?:Association|Administration|Union|Organi[sz]ation|F
 _PLAIN = re.compile(
     r"^(?P<s>[\w'’.-]+(?:\s+[\w'’.-]+){1,6}?)\s+(?P<v>(?:employ|handle|produce|make|process|"
     r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export)(?:e?s)?)\s+(?P<o>.{1,300})$")
+# "Acme denied a report in the Daily Trust that it owed fees": is the report accurate?
+_DENIED_REPORT = re.compile(r"^(?:a|the)\s+(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
+                            r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
 # "The union denied accepting the offer": did it accept it?
 _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
                            r"(?P<o>.{1,300})$")
@@ -193,6 +196,9 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     rebutted = _rebutted(claim)
     if rebutted:
         return rebutted
+    denied = _DENIED_REPORT.match(claim)  # what is left of "Acme denied a report in ... that"
+    if denied:
+        return f"{'Are' if denied.group('n').endswith('s') else 'Is'} {claim} accurate?"
     thing = _EXPECT_THING.match(claim)
     if thing:
         return f"Will there be {thing.group('o')}?"

@@ -193,6 +193,8 @@ def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
      "Will its chairman attend the meeting?"),
     ("The company is unlikely to find a buyer quickly, said João Pedro Ramos, an analyst at "
      "XP Investimentos.", "Will the company find a buyer quickly?"),
+    ("Sahel Rail denied a report in the Daily Trust that it owed the ministry fees.",
+     "Is a report in the Daily Trust that it owed the ministry fees accurate?"),
 ])
 def test_questions_turn_negations_and_reports_into_the_event(sentence, asked):
     assert question(sentence, [], {"Harlow"}) == asked
