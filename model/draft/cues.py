@@ -49,6 +49,7 @@ class Lexicon:
     own_side: frozenset[str]
     rebuttal: re.Pattern[str]
     others_side: re.Pattern[str]  # a clause about another side's acts, after the verb
+    sides: re.Pattern[str]  # a speaker who says which side they are on
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,10 @@ def lexicon() -> Lexicon:
                           re.IGNORECASE)
     others = re.compile(r"\s+(?:that\s+)?(" + _words(data["others_side"]) + r")(?![\w'])",
                         re.IGNORECASE)
+    sides = re.compile(r"(?<![\w'])(?:" + _words(data["sides"]) + r")(?![\w'])", re.IGNORECASE)
     return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
                    attribution, hypothetical, reporters, negator, words("own_side"), rebuttal,
-                   others)
+                   others, sides)
 
 
 def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
@@ -126,8 +128,8 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
            for m in lex.reporters.finditer(before)):
         return Certainty.reported, start
     other = lex.others_side.match(text, end, end + _WINDOW)
-    if other and other.group(1).split()[-1].casefold() not in before.casefold() and not (
-            _PRONOUN.fullmatch(before.strip())):  # "She said the company": whose side is she?
+    if other and other.group(1).split()[-1].casefold() not in before.casefold() and (
+            lex.sides.search(before)):  # "Ms. Wanjiru said the company": whose side is she?
         return Certainty.reported, start  # "A union spokesman said the company had refused"
     return Certainty.confirmed, start
 

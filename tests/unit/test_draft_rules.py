@@ -61,6 +61,8 @@ from model.facts import Certainty
     ("A ministry official said the concession would probably be renewed.", "reported"),
     ("The sale would probably need approval from the council.", "likely"),
     ("The union said it had received no guarantee that workers would be moved.", "confirmed"),
+    # a speaker who does not say whose side they are on may be the company's own
+    ("Ms. Wanjiru said the company had considered selling the presses.", "confirmed"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level
