@@ -116,7 +116,8 @@ _FEARED = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:would|could|will|might|may)\s+(?
 _NOUNS = {"lose": "Loss of", "close": "Closure of", "shut": "Closure of", "cut": "Cuts to",
           "sell": "Sale of", "hurt": "Harm to", "devastate": "Devastation of",
           "delay": "Delay to", "end": "End of"}
-CONCERN = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
+# ... but "was not opposed to a new operator" voices none
+CONCERN = re.compile(r"(?<!not )(?<!never )(?<!no )\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
                      r"oppos(?:e|es|ed)|seeks? assurances|sought assurances|concerned)\b",
                      re.IGNORECASE)
 

@@ -2,6 +2,7 @@
 hypotheticals, names, facilities and questions."""
 
 import pytest
+import yaml
 
 from model.draft import DraftProblem, draft
 from model.draft.asks import question
@@ -210,3 +211,10 @@ def test_questions_turn_negations_and_reports_into_the_event(sentence, asked):
 def test_a_sentence_that_only_reports_a_silence_asks_nothing(sentence):
     assert question(sentence, ["Harlow Steel"], {"Harlow"}) is None
 
+
+
+def test_a_negated_opposition_is_no_concern():
+    data = yaml.safe_load(draft("Acme will close the Kaduna depot. The Nigeria Union of "
+                                "Railwaymen said it was not opposed to a new operator.",
+                                "s.txt", "0" * 64, "s").yaml)
+    assert data["concerns"] == []
