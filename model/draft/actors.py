@@ -87,7 +87,8 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
 
     def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
-            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words))
+            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words)) or (
+            m.kind == "role" and m.name.split()[0] in plant_words)  # "the Mombasa staff"
 
     context = Context(sentences, [m for m in mentions if m.kind == "named"])
     bodies = Bodies([_party(m.key, m, sentences, facility.id, context) for m in mentions
@@ -142,10 +143,10 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
             first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
         filed = (m, party.id)
     found = list(parties.values())
-    if facility.first is not None and facility.owner is None:
-        facility.owner = find_owner(sentences, facility, found)
     if facility.first is not None and facility.location is None:
         facility.location = named_for(facility, found)
+    if facility.first is not None and facility.owner is None:
+        facility.owner = find_owner(sentences, facility, found)
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
@@ -202,10 +203,12 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      True, m.sentence, person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
-    for word in reversed(m.name.lower().split()):  # the last word names what it is
-        if word in NAME_KINDS:
-            return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
-                         m.sentence)
+    # the last word names what it is, but a union of "... and Allied Workers" says so
+    said = [word for word in reversed(m.name.lower().split()) if word in NAME_KINDS]
+    word = next((w for w in said if NAME_KINDS[w] != "workforce"), said[0]) if said else ""
+    if word:
+        return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
+                     m.sentence)
     ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
     if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
         return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)

@@ -17,7 +17,12 @@ _SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|show
 # people ... told the news site Portfolio", ", a memo seen by RNZ shows": a short attribution
 # after the claim
 _TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
-                       r"(?:\s+[^\s,]+){0,4}(?:,\s+citing [^,]{1,80})?$")
+                       # ", said João Pedro Ramos, an analyst at XP Investimentos"
+                       r"(?:\s+[^\s,]+){0,4}(?:,\s+(?:citing|an?|the) [^,]{1,80})?$")
+# "Telvance Nigeria, the local unit of Telvance, plans to", "Its chairman, Dr. Otieno Kamau,
+# is not expected to": the subject without what is set beside it
+_APPOSITIVE = re.compile(rf"^(?P<s>[^,]{{1,80}}),\s+(?:(?:the|a|an)\s+|[{UPPER}])[^,]{{1,80}},"
+                         r"(?=\s+(?:is|are|was|were|has|have|plans|will|would|could|may)\s)")
 _LEADING = re.compile(
     rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
     r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
@@ -91,6 +96,9 @@ _THE_HEAD = re.compile(r"\b(?:Association|Administration|Union|Organi[sz]ation|F
 _PLAIN = re.compile(
     r"^(?P<s>[\w'’.-]+(?:\s+[\w'’.-]+){1,6}?)\s+(?P<v>(?:employ|handle|produce|make|process|"
     r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export)(?:e?s)?)\s+(?P<o>.{1,300})$")
+# "Acme denied a report in the Daily Trust that it owed fees": is the report accurate?
+_DENIED_REPORT = re.compile(r"^(?:a|the)\s+(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
+                            r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
 # "The union denied accepting the offer": did it accept it?
 _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
                            r"(?P<o>.{1,300})$")
@@ -108,7 +116,8 @@ _FEARED = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:would|could|will|might|may)\s+(?
 _NOUNS = {"lose": "Loss of", "close": "Closure of", "shut": "Closure of", "cut": "Cuts to",
           "sell": "Sale of", "hurt": "Harm to", "devastate": "Devastation of",
           "delay": "Delay to", "end": "End of"}
-CONCERN = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
+# ... but "was not opposed to a new operator" voices none
+CONCERN = re.compile(r"(?<!not )(?<!never )(?<!no )\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
                      r"oppos(?:e|es|ed)|seeks? assurances|sought assurances|concerned)\b",
                      re.IGNORECASE)
 
@@ -116,7 +125,7 @@ CONCERN = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?
 def _claim(text: str) -> str:
     claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
     claim = _ACCORDING.sub("", claim)
-    claim = _TRAILING.sub("", claim)
+    claim = _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim))
     whether = _WHETHER.search(claim)
     if whether:
         return whether.group(1)
@@ -188,6 +197,9 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     rebutted = _rebutted(claim)
     if rebutted:
         return rebutted
+    denied = _DENIED_REPORT.match(claim)  # what is left of "Acme denied a report in ... that"
+    if denied:
+        return f"{'Are' if denied.group('n').endswith('s') else 'Is'} {claim} accurate?"
     thing = _EXPECT_THING.match(claim)
     if thing:
         return f"Will there be {thing.group('o')}?"

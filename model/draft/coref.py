@@ -25,6 +25,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "company": _COMPANY, "firm": _COMPANY, "group": _COMPANY, "carmaker": _COMPANY,
     "automaker": _COMPANY, "airline": _COMPANY, "retailer": _COMPANY, "miner": _COMPANY,
     "maker": _COMPANY, "operator": _COMPANY, "producer": _COMPANY, "brewer": _COMPANY,
+    "co-operative": _COMPANY, "cooperative": _COMPANY,
     "union": ("union",),
     "council": ("government",), "ministry": ("government",), "department": ("government",),
     "government": ("government",), "municipality": ("government",),

@@ -25,6 +25,9 @@ _SPEAKER_WORDS = 8  # a longer speaker is left out of the cue, which is then the
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|never\s+)?$",
                       re.IGNORECASE)
 _NAME = re.compile(r"(?<![\w'])[A-Z\u00c0-\u00de][\w'.-]*")
+# A capitalised word more of a name follows: "Paper Manufacturers and Allied Workers said" is
+# a union, not the press.
+_NAME_GOES_ON = re.compile(r"\s+[A-Z\u00c0-\u00de]")
 _PRONOUN = re.compile(r"(?:he|she|they|we|i)", re.IGNORECASE)
 _STARTERS = frozenset("the a an this that these those it its in on at for but and or so as "
                       "after before while when if".split())
@@ -46,6 +49,7 @@ class Lexicon:
     own_side: frozenset[str]
     rebuttal: re.Pattern[str]
     others_side: re.Pattern[str]  # a clause about another side's acts, after the verb
+    sides: re.Pattern[str]  # a speaker who says which side they are on
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,10 @@ def lexicon() -> Lexicon:
                           re.IGNORECASE)
     others = re.compile(r"\s+(?:that\s+)?(" + _words(data["others_side"]) + r")(?![\w'])",
                         re.IGNORECASE)
+    sides = re.compile(r"(?<![\w'])(?:" + _words(data["sides"]) + r")(?![\w'])", re.IGNORECASE)
     return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
                    attribution, hypothetical, reporters, negator, words("own_side"), rebuttal,
-                   others)
+                   others, sides)
 
 
 def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
@@ -119,11 +124,12 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
     if not before.strip():
         return None
     start += len(before) - len(before.lstrip()) if start < at else 0
-    if lex.reporters.search(before):
+    if any(not (m.group()[0].isupper() and _NAME_GOES_ON.match(before, m.end()))
+           for m in lex.reporters.finditer(before)):
         return Certainty.reported, start
     other = lex.others_side.match(text, end, end + _WINDOW)
-    if other and other.group(1).split()[-1].casefold() not in before.casefold() and not (
-            _PRONOUN.fullmatch(before.strip())):  # "She said the company": whose side is she?
+    if other and other.group(1).split()[-1].casefold() not in before.casefold() and (
+            lex.sides.search(before)):  # "Ms. Wanjiru said the company": whose side is she?
         return Certainty.reported, start  # "A union spokesman said the company had refused"
     return Certainty.confirmed, start
 

@@ -12,7 +12,9 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 # "Bračani za Brač".
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
 # A union local keeps its number: "Unifor Local 89".
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD})*(?:(?<=Local)\s+\d{{1,6}}\b)?")
+# Two of them in a person's name: "Pieter van der Heijden".
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{WORD})*"
+                      r"(?:(?<=Local)\s+\d{1,6}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
 # Kinross Council".
 AND_TAIL = re.compile(
@@ -33,6 +35,8 @@ NOT_PARTIES = frozenset(
     "romanian hungarian croatian serbian slovak slovenian bulgarian ukrainian estonian "
     "latvian lithuanian luxembourgish maltese cypriot icelandic faroese "
     "north south east west northern southern eastern western".split())
+# A capitalised word made an adjective: "a Liberian-flagged tanker", "a London-based fund".
+NOT_A_NAME = re.compile(r"^\S+-(?:flagged|based|owned|backed|listed|registered|made)$")
 # Countries are places wherever they stand ("many of them from Portugal and Morocco").
 COUNTRIES = frozenset(
     "argentina australia austria belgium brazil canada chile china colombia czechia denmark "
@@ -42,11 +46,13 @@ COUNTRIES = frozenset(
     "turkey ukraine vietnam wales england britain".split())
 # Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
 # Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
-# Plant Biotechnology".
+# Plant Biotechnology"; so do unions of a list of trades: "National Union of Banks, Insurance
+# and Financial Institutions Employees".
 BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
-                  r"Board|Council|Agency|Authority|Centre|Center)\b")
+                  r"Board|Council|Agency|Authority|Centre|Center)\b"
+                  r"|^.*\b(?:Union|Association|Federation)\s+of\s")
 AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
-                      rf"(?:(?:,\s+{WORD}){{0,4}},?\s+and\s+{WORD}"
+                      rf"(?:(?:,\s+{WORD}(?:\s+{WORD}){{0,2}}){{0,4}},?\s+and\s+{WORD}"
                       rf"(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,3}})?")
 # Titles that say what kind of party a person is, written before the name.
 TITLE_KINDS = {
@@ -56,11 +62,14 @@ TITLE_KINDS = {
     "secretary": "government", "president": "government", "chief executive": "company",
     "ceo": "company", "chairman": "company", "chairwoman": "company",
     "union leader": "union", "general secretary": "union", "commissioner": "government",
-    "alderman": "government", "alderwoman": "government",
+    "alderman": "government", "alderwoman": "government", "deputy": "government",
+    "lawmaker": "government", "legislator": "government", "managing director": "company",
+    "chief operating officer": "company", "union chairman": "union", "union president": "union",
 }
-# Also with the place it serves: "The mayor of Selca, Ivo Radić".
+# Also with the place or the field it serves: "The mayor of Selca, Ivo Radić", "commissioner
+# for wealth creation, Mrs. Folasade Adeyemi".
 TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")"
-                   r"(?:\s+of\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+$", re.IGNORECASE)
+                   r"(?:\s+(?:of|for)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+$", re.IGNORECASE)
 # A name the local government goes by: "the municipality of Norðurþing".
 MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
                        re.IGNORECASE)
@@ -79,7 +88,8 @@ FUNCTION_WORDS = frozenset(
 MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
                         r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
+    r"(?:them|migrants|people|families)\s+from)\s+(?:the\s+)?"  # "migrants from Odisha"
     r"|,\s+a\s+city\b.*)$"
 )
 # Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake
@@ -99,14 +109,14 @@ FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
-    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center"
+    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 BARE_FACILITY = re.compile(
     rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
-SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z]+['’]s)\s+"
+SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['’]s)\s+"
                      rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
                      r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
@@ -134,8 +144,9 @@ OBJECT = re.compile(
     # and after an infinitive: "to keep its teachers"
     r"(?:[a-z]{2,}(?:ed|s)|\bto\s+(?!(?:the|its|their|his|her|our|a|an|all|be)\s)[a-z]{2,})\s+"
     r"(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
-    r"almost|over|\d[\d,]*)\s+)*$"
-    r"|(?<![\w.,])\d[\d,.]*\s+$")  # a count is not a speaker: "could reach 200,000 patients"
+    r"almost|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*$"
+    # a count is not a speaker: "could reach 200,000 patients", "killed two workers"
+    r"|(?<![\w.,])\d[\d,.]*\s+$")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
@@ -173,7 +184,7 @@ ROLE_HEADS = {
     # people a closure reaches who speak for themselves: "Parents fear longer journeys"
     "parents": "community", "families": "community", "patients": "community",
     "passengers": "community", "commuters": "community", "islanders": "community",
-    "growers": "supplier",
+    "growers": "supplier", "police": "government", "traders": "community",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -197,6 +208,7 @@ SINGULAR = frozenset(
 # modifier ("supplier networks"), not a party.
 AFTER_SINGULAR = frozenset(
     "is was has had said says will would could may might and or of to in on for with that "
+    "inspectors officials "  # a body's people act for it: "Environment ministry inspectors"
     "which who have did does declined announced denied warned called argued opposes opposed "
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
@@ -205,7 +217,7 @@ INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "author
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "
-    "factory plant auto steel port transit health school".split()
+    "factory plant auto steel port transit health school environment transport".split()
 )
 ROLE = re.compile(
     r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>" + "|".join(ROLE_HEADS) + r")\b",

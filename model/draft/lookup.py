@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..sentences import Sentence
-from .lexicon import COMPANY
+from .lexicon import COMPANY, COUNTRIES
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from .actors import Party
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 
 _ALIAS_WORDS = 8  # words of a key that another key may be the leading or trailing part of
 _ALIAS_CHARS = 100  # ... and its characters: an ordinary name is far shorter
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof)-(?=.)")
 CONTEXT = 20  # sentences naming a party that are read for a hint of its kind
 NEAR = 250  # sentences either side of a name's first mention searched for its context
 
@@ -50,7 +51,9 @@ class Aliases:
         """The key `key` stands for: as first filed, else a longer key holding it as its
         leading or trailing words, else `fallback`, else itself."""
         if key not in self.known:
-            self.known[key] = self._parts.get(key) or fallback or key
+            # "Ms. Wanjiru" is "Grace Wanjiru", named before
+            self.known[key] = (self._parts.get(key) or self._parts.get(_HONORIFIC.sub("", key))
+                               or fallback or key)
             for part in _runs(key):
                 self._parts.setdefault(part, self.known[key])
         return self.known[key]
@@ -61,7 +64,9 @@ def _runs(key: str) -> list[str]:
     alias may be."""
     words = key.split("-")
     most = min(len(words) - 1, _ALIAS_WORDS)
-    runs = ["-".join(words[:count]) for count in range(1, most + 1)]
+    # "Telvance Nigeria" is a country's unit: "Telvance" alone is its parent, not it
+    national = words[-1] in COUNTRIES
+    runs = [] if national else ["-".join(words[:count]) for count in range(1, most + 1)]
     runs += ["-".join(words[-count:]) for count in range(1, most + 1)]
     return [run for run in runs if len(run) <= _ALIAS_CHARS]
 

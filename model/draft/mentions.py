@@ -30,6 +30,7 @@ from .lexicon import (
     MEMBERS_AT,
     MODIFIERS,
     NEEDS_MODIFIER,
+    NOT_A_NAME,
     NOT_PARTIES,
     OBJECT,
     ON_THE,
@@ -128,13 +129,14 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         tail = AND_TAIL.match(sentence.text, end) or (
             AND_MORE.match(sentence.text, end) if BODY.match(" ".join(words)) else None)
         if tail:  # "U.S. Food and Drug Administration"
-            words += tail.group().split()
             end = tail.end()
+            words = sentence.text[start:end].split()  # "Development, Industry": comma kept
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
-        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words) or (
-                name.casefold() in COUNTRIES):
-            continue
+        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words[:-1]) and (
+                words[-1].lower().rstrip(".") in NOT_PARTIES or words[-1].casefold() in COUNTRIES
+                or name.casefold() in COUNTRIES) or NOT_A_NAME.match(name):
+            continue  # "South Korea", "Liberian-flagged"
         if any(a < end and start < b for a, b in taken) or not slug(name) or (
                 found and start < found[-1].end):  # "Sea" in "Ministry of the Sea, ..."
             continue
@@ -180,11 +182,13 @@ def bare(word: str) -> str:
 
 
 def used_as_modifier(text: str, mention: Mention) -> bool:
-    """An acronym used before a lower-case noun ("EV production") names a thing; before a
-    verb ("EVG called", "STPRM has") it acts."""
+    """An acronym used before a lower-case noun ("EV production") names a thing, as does a
+    name after "its" ("its Airbus fleet"); before a verb ("EVG called", "STPRM has") it acts."""
     after = text[mention.end : mention.end + 40].split(maxsplit=2)
     last = mention.name.split()[-1].strip(".")
     acronym = last.isupper() and len(last) >= 2
     following = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
     verb = following in AFTER_SINGULAR or following.endswith("ed")
-    return acronym and following[:1].islower() and not verb
+    # a make one has: "its Airbus fleet"
+    owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
+    return (acronym or owned) and following[:1].islower() and not verb

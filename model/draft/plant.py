@@ -137,7 +137,10 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
     """The party whose "its X plant", "Party's X plant" or "the plant, owned by Party" names
     the facility, or a company that says it will close or sell "the X plant"."""
     word = facility.name.split()[-1]
-    mention = re.compile(rf"{_as_written(facility.name)}|\b[Tt]he {re.escape(word)}\b")
+    # "its printing plant in Mombasa" before "the Mombasa plant": the plant where it is
+    sited = (rf"|(?<=\b[Ii]ts\s)(?:[a-z-]+\s+){{0,2}}?{re.escape(word)}(?=\s+(?:in|near|at)\s+"
+             rf"{re.escape(facility.location)}\b)" if facility.location else "")
+    mention = re.compile(rf"{_as_written(facility.name)}|\b[Tt]he {re.escape(word)}\b{sited}")
     named = [p for p in parties if p.named]
     # the whole name or its first word: "Northfell" of "Northfell Mining Ltd"; looked up,
     # not read from every party at every mention of the plant

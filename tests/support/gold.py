@@ -148,7 +148,10 @@ def _score_story(story: dict, result: Score) -> None:
             miss.append(f"{story['id']}: question {q.question!r}")
         c["questions with 1-3 watch_for"] += 1 <= len(q.watch_for) <= 3
         c["questions with a why"] += "TODO" not in q.why
-    for concern in loaded.file.concerns:
+    for concern in loaded.file.concerns:  # one held only by an `also_ok` name counts neither way
+        names = {_key(parties[h].name) for h in concern.held_by if h in parties}
+        if names and names <= also:
+            continue
         c["concerns"] += 1
         c["concerns held by a wanted party"] += any(h in matched for h in concern.held_by)
 

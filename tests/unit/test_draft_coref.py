@@ -25,6 +25,9 @@ def _filed(text):
     ("The Harbour Dockers Union said it would strike. Port Vale Stevedores Union said it would "
      "not. Acme Terminals said the terminal will close. The union denied the report.",
      "The union denied t", "Port Vale Stevedores Union", "Harbour Dockers Union"),
+    ("Noorderweide Foods will close its cheese factory in Workum. FNV Food said it was not "
+     "told. Production will move to the co-operative's plant in Lemmer, the co-operative said.",
+     "Production will mo", "Noorderweide Foods", "FNV Food"),
 ])
 def test_a_kind_word_is_the_party_of_that_kind_named_most_recently(text, opening, right, wrong):
     filed = _filed(text)

@@ -144,3 +144,75 @@ def test_a_name_said_once_on_the_end_of_a_clause_is_a_place():
                       "commented on the Acme Agency.")
     assert "Mississippi" not in kinds
     assert "Acme Agency" in kinds  # named twice: a party, whatever "on the" says
+
+
+def test_a_union_of_a_list_of_trades_is_one_name_and_a_union():
+    kinds, _ = _kinds("Acme will close the call centre. The National Union of Banks, Insurance "
+                      "and Financial Institutions Employees said it would fight. The Ministry "
+                      "of Development, Industry and Trade said it was ready to help.")
+    assert kinds.get("National Union of Banks, Insurance and Financial Institutions "
+                     "Employees") == "union"
+    assert "Ministry of Development, Industry and Trade" in kinds  # not "Development , Industry"
+    assert not {"Insurance", "National Union of Banks"} & set(kinds)
+
+
+
+def test_particles_counts_titles_and_compound_works():
+    kinds, data = _kinds(
+        "Coöperatie Noorderweide will close its steelworks in Filyos, board chairman Pieter van "
+        "der Heijden said. Production will move to the co-operative's plant in Lemmer. A blast "
+        "killed two workers, the Gujarat Maritime Board said. Union chairman Park Ji-hoon said "
+        "members would strike. Lagos State commissioner for wealth creation, Mrs. Folasade "
+        "Adeyemi, said the state would help. The company's chief operating officer, Musa Bello, "
+        "said it would appeal. Federal deputy Carlos Mendes said he would ask questions.")
+    assert data["plant"]["name"].lower().endswith("steelworks")
+    assert data["plant"]["location"] == "Filyos"
+    comments = [line for line in draft(
+        "Acme will close its mill in Aalst. Work moves to the co-operative's plant in Lemmer.",
+        "s.txt", "0" * 64, "s").yaml.splitlines() if line.lstrip().startswith("#")]
+    assert any("Lemmer" in line for line in comments)
+    assert "Pieter van der Heijden" in kinds and "Heijden" not in kinds
+    assert kinds.get("Gujarat Maritime Board") != "workforce"
+    assert kinds.get("Park Ji-hoon") == "union"
+    assert kinds.get("Mrs. Folasade Adeyemi") == "government"
+    assert kinds.get("Musa Bello") == "company"
+    assert kinds.get("Carlos Mendes") == "government"
+
+
+def test_a_person_named_again_by_title_and_surname_is_the_same_party():
+    kinds, _ = _kinds("Acme will close its plant in Mombasa, its managing director, Grace "
+                      "Wanjiru, said. Ms. Wanjiru said the presses would be sold.")
+    assert kinds.get("Grace Wanjiru") == "company" and "Ms. Wanjiru" not in kinds
+
+
+def test_compass_countries_made_adjectives_owned_makes_and_the_plant_staff_are_no_parties():
+    kinds, data = _kinds(
+        "Hanbit Air will move work on its Airbus fleet out of its hangar in Cheongju, South "
+        "Korea's transport ministry said. The yard could lose a Liberian-flagged tanker. The "
+        "group has not said whether the Cheongju staff will be moved. The Cheongju hangar "
+        "employs 380.")
+    assert not {"Airbus", "South Korea", "Liberian-flagged", "Cheongju staff"} & set(kinds)
+    assert data["plant"]["location"] == "Cheongju"
+
+
+def test_police_traders_a_ministrys_inspectors_are_parties_and_migrants_come_from_places():
+    kinds, _ = _kinds(
+        "Acme will close the yard. Police have not filed charges. Traders at the market have "
+        "warned of costs. Environment ministry inspectors fined the plant. The yard employs "
+        "250 labourers, most of them migrants from Odisha and Jharkhand.")
+    assert kinds.get("Police") == "government" and kinds.get("Traders") == "community"
+    assert kinds.get("Environment ministry") == "government"
+    assert not {"Odisha", "Jharkhand"} & set(kinds)
+
+
+def test_a_countrys_unit_is_not_its_parent():
+    kinds, _ = _kinds("Telvance Nigeria, the local unit of British outsourcing group Telvance, "
+                      "plans to close its call centre. Telvance Nigeria did not respond.")
+    assert {"Telvance Nigeria", "Telvance"} <= set(kinds)
+
+
+def test_the_plant_set_where_a_named_one_is_gives_its_owner():
+    _, data = _kinds("The Standard Courier Group will stop printing at its printing plant in "
+                     "Mombasa, its director said. Sixty people work at the Mombasa plant.")
+    assert data["plant"]["location"] == "Mombasa"
+    assert data["plant"]["owner"] == "standard-courier-group"

@@ -2,6 +2,7 @@
 hypotheticals, names, facilities and questions."""
 
 import pytest
+import yaml
 
 from model.draft import DraftProblem, draft
 from model.draft.asks import question
@@ -54,6 +55,15 @@ from model.facts import Certainty
     ("A union spokesman said the company had refused to meet.", "reported"),
     ("A company spokesman said the company had refused to meet.", "confirmed"),
     ("She said the company would try to find jobs for everyone.", "confirmed"),
+    # draft-6: a press word inside a union's name, "would" of what is held likely or of what
+    # a guarantee would say
+    ("The Kenya Union of Printing, Publishing, Paper Manufacturers and Allied Workers said it "
+     "would challenge the cuts.", "confirmed"),
+    ("A ministry official said the concession would probably be renewed.", "reported"),
+    ("The sale would probably need approval from the council.", "likely"),
+    ("The union said it had received no guarantee that workers would be moved.", "confirmed"),
+    # a speaker who does not say whose side they are on may be the company's own
+    ("Ms. Wanjiru said the company had considered selling the presses.", "confirmed"),
 ])
 def test_certainty_by_clause_and_speaker(sentence, level):
     assert read_certainty(sentence, False).certainty == level
@@ -179,6 +189,15 @@ def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
      "offer?"),  # its own act, not a rebuttal: no rule asks about it
     ("Danish shipping group Mærsk could sell the terminal.",
      "Will Danish shipping group Mærsk sell the terminal?"),
+    # what is set beside the subject, and a speaker named after "said", are left out
+    ("Harlow Foods, the local unit of a British group, plans to close its call centre, two "
+     "people said.", "Will Harlow Foods close its call centre?"),
+    ("Its chairman, Dr. Otieno Kamau, is not expected to attend the meeting.",
+     "Will its chairman attend the meeting?"),
+    ("The company is unlikely to find a buyer quickly, said João Pedro Ramos, an analyst at "
+     "XP Investimentos.", "Will the company find a buyer quickly?"),
+    ("Sahel Rail denied a report in the Daily Trust that it owed the ministry fees.",
+     "Is a report in the Daily Trust that it owed the ministry fees accurate?"),
 ])
 def test_questions_turn_negations_and_reports_into_the_event(sentence, asked):
     assert question(sentence, [], {"Harlow"}) == asked
@@ -192,3 +211,10 @@ def test_questions_turn_negations_and_reports_into_the_event(sentence, asked):
 def test_a_sentence_that_only_reports_a_silence_asks_nothing(sentence):
     assert question(sentence, ["Harlow Steel"], {"Harlow"}) is None
 
+
+
+def test_a_negated_opposition_is_no_concern():
+    data = yaml.safe_load(draft("Acme will close the Kaduna depot. The Nigeria Union of "
+                                "Railwaymen said it was not opposed to a new operator.",
+                                "s.txt", "0" * 64, "s").yaml)
+    assert data["concerns"] == []
