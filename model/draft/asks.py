@@ -117,7 +117,8 @@ _NOUNS = {"lose": "Loss of", "close": "Closure of", "shut": "Closure of", "cut":
           "sell": "Sale of", "hurt": "Harm to", "devastate": "Devastation of",
           "delay": "Delay to", "end": "End of"}
 # ... but "was not opposed to a new operator" voices none
-CONCERN = re.compile(r"(?<!not )(?<!never )(?<!no )\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
+CONCERN = re.compile(r"(?<!not )(?<!never )(?<!no )"
+                     r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
                      r"oppos(?:e|es|ed)|seeks? assurances|sought assurances|concerned)\b",
                      re.IGNORECASE)
 
