@@ -18,6 +18,7 @@ from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
 from textual.events import Click, Resize
 from textual.geometry import Size
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList
 from textual.widgets._footer import FooterKey
@@ -257,8 +258,37 @@ def keys_as_compact_as(footer: Footer, widgets: list[Widget]) -> None:
 #    terminal, the screen's own first layout), each a layout and a full frame after the first
 #    (12 to 25 ms of a forked reader's CPU). Skipped when the size is the one laid out; a
 #    change that needs a layout (a class set for a new size) asks for its own.
-#    Uses App._size.
-def unless_resized(node: App | Widget, event: Resize) -> None:
-    """Called from an App's or Screen's on_resize, before Textual's own handler."""
-    if event.size == (node._size if isinstance(node, App) else node.outer_size):
+#    Resizes also arrive out of date: the web driver reports a page's size from two threads,
+#    and a screen's own layout posts the screen a Resize of the size it laid out. A page that
+#    asked for a second size at once left two sizes in flight that answered each other for
+#    ever: the screen was laid out at each in turn, 50 times a second, and drew halves of both
+#    (1 start in 6; 5 in 6 once readers waited for the others' first screens). A Resize for a
+#    size that is no longer the driver's (to the App) or the app's (to a screen) is dropped.
+#    Uses App._size, App._driver, Driver._size and Screen._on_resize.
+def is_current(node: App | Widget, event: Resize) -> bool:
+    if isinstance(node, App):  # a driver that keeps the size it reported last: web, headless
+        latest = getattr(node._driver, "_size", None)
+        return latest is None or event.size == Size(*latest)
+    return event.size == node.app.size
+
+
+def unless_resized(node: App | Widget, event: Resize) -> bool:
+    """Called from an App's or Screen's on_resize, before Textual's own handler: whether the
+    event is current (one out of date is dropped)."""
+    current = is_current(node, event)
+    if not current or event.size == (node._size if isinstance(node, App) else node.outer_size):
         event.prevent_default()
+    return current
+
+
+_screen_on_resize = Screen._on_resize
+
+
+async def _on_resize_if_current(self: Screen, event: Resize) -> None:
+    if is_current(self, event):
+        await _screen_on_resize(self, event)
+    else:
+        event.stop()
+
+
+Screen._on_resize = _on_resize_if_current

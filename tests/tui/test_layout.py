@@ -134,3 +134,26 @@ async def test_a_cut_bottom_line_says_so_until_b_shows_all_of_it():
     async with reader_app().run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert "b: all of the bottom line" not in "\n".join(screen_lines(pilot.app))
+
+
+async def test_sizes_that_arrive_out_of_date_are_not_laid_out():
+    """A web page that asks for a second size at once: its driver reports both sizes from two
+    threads, in either order, and a screen's own layout posts it a Resize of what it laid out.
+    The reader ends laid out at the size asked for last, and stays there."""
+    from textual.events import Resize
+    from textual.geometry import Size
+
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        old, new = Size(80, 24), Size(100, 30)
+        app._driver._size = new  # as the web driver has it once it read the second size
+        app.post_message(Resize(new, new))
+        await pilot.pause()
+        app.post_message(Resize(old, old))  # the first size, delivered late
+        app.screen.post_message(Resize(old, old))  # and an echo of a layout at it
+        seen = []
+        for _ in range(20):
+            await pilot.pause(0.02)
+            seen.append(app.screen.outer_size)
+        assert app.size == new
+        assert set(seen[5:]) == {new}  # laid out at the last size, and not again at the first

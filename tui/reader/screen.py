@@ -117,8 +117,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         return self.size.width < FOLD[0] or self.size.height < FOLD[1]
 
     async def on_resize(self, event: Resize) -> None:
-        unless_resized(self, event)
-        if event.size == self.fitted:
+        if not unless_resized(self, event) or event.size == self.fitted:
             return
         self.fitted = event.size
         # What was being read stays in front: the item view or source, open beside the panes
