@@ -4,7 +4,7 @@ import os
 
 from textual.widgets import Static
 
-from tests.support.reader import reader_app
+from tests.support.reader import reader_app, screen_lines
 from tui.screens.help import HelpScreen
 from tui.screens.related import RelatedScreen
 
@@ -36,6 +36,17 @@ async def test_help_lists_every_binding_and_the_legend():
         assert "unconfirmed" in help_text(app.screen)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_at_60_columns_gives_its_room_to_what_the_keys_do():
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert any(" 1 " in line and "focus Parties" in line for line in lines), lines
+        assert any("show the Source: the current" in line for line in lines), lines
+        assert not any("pane.parties" in line for line in lines)  # `briefing keys` has them
 
 
 async def test_help_follows_a_remapped_key():

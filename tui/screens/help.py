@@ -21,14 +21,18 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         keymap = getattr(self.app, "keymap", {})
+        # A long list of keys wraps, and below 80 columns the ids (which `briefing keys` lists)
+        # give way to what the keys do: at 60 columns that was left five cells.
+        ids = self.app.size.width >= 80
         keys = Table.grid(padding=(0, 2))
-        keys.add_column(style="bold", no_wrap=True)
+        keys.add_column(style="bold", max_width=14)
         keys.add_column()
-        keys.add_column(style="dim", no_wrap=True)
+        if ids:
+            keys.add_column(style="dim", no_wrap=True)
         for title, table in GROUPS:
             keys.add_row(Text(title, style="underline"), "", "")
             for key in table:
-                keys.add_row(keys_of(key, keymap), key.help, key.id)
+                keys.add_row(keys_of(key, keymap), key.help, *([key.id] if ids else []))
         legend = Table.grid(padding=(0, 2))
         legend.add_column(no_wrap=True)
         legend.add_column()
