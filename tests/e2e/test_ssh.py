@@ -152,6 +152,7 @@ def test_an_idle_session_is_closed(server, terminal):
     term.wait_for("4 Questions (10)")
     assert term.exited(15) == 0
     assert "idle for 3 s" in srv.wait_for_log("idle for")
+    term.wait_for("Closed after 0.05 minutes without a key press.")
     srv.wait_no_readers()
 
 
@@ -210,3 +211,10 @@ def test_each_key_keeps_its_own_reading_state_and_an_open_session_none(server, t
     term.type("q")
     assert term.exited() == 0
     assert len(list(readers.glob("reading-*.db"))) == 2
+
+
+def test_the_idle_goodbye_counts_its_minutes():
+    from tui.serve.ssh import idle_goodbye
+
+    assert idle_goodbye(60).strip() == "Closed after 1 minute without a key press."
+    assert idle_goodbye(1800).strip() == "Closed after 30 minutes without a key press."

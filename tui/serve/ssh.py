@@ -26,8 +26,12 @@ from .helper import Helper
 from .reader_pty import ENVIRONMENT, RESTORE, TERM_TYPE, Reader
 from .ssh_login import LOGIN_GRACE, Connection, Gate, log
 
-IDLE_MESSAGE = "\r\nClosed after {minutes:g} minutes without a key press."
 STOP_MESSAGE = "\r\nThe server is stopping."
+
+
+def idle_goodbye(seconds: float) -> str:
+    minutes = seconds / 60
+    return f"\r\nClosed after {minutes:g} minute{'' if minutes == 1 else 's'} without a key press."
 
 
 @dataclass
@@ -138,7 +142,7 @@ class Server:
             # the reader did not restore the client's terminal itself: it was hung up or killed
             goodbye = STOP_MESSAGE if self.stopping else ""
             if ended.startswith("idle"):
-                goodbye = IDLE_MESSAGE.format(minutes=self.settings.idle_timeout / 60)
+                goodbye = idle_goodbye(self.settings.idle_timeout)
             with contextlib.suppress(BrokenPipeError):
                 process.stdout.write(f"{RESTORE}{goodbye}\r\n".encode())
         # whatever state the channel is in, this session is over: nothing here is worth a
