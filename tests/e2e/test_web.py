@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import signal
 import subprocess
 import sys
@@ -46,6 +47,9 @@ def test_the_web_reader_serves_the_page_and_a_session(tmp_path):
         web.wait(15)
     assert status == 200
     assert "<html" in html.lower() and "briefing" in html
+    # the page loads nothing from anywhere else (textual-serve's asked Google for a font)
+    loaded = re.findall(r'(?:href|src)="(https?://[^"]*)"', html)
+    assert loaded and all(url.startswith(f"http://127.0.0.1:{port}/") for url in loaded), loaded
     assert b"Parties" in received and b"Questions" in received
 
 

@@ -27,6 +27,8 @@ from textual_serve.server import Server
 from .helper import Helper
 from .web_reader import Reader, clamp, environment
 
+OUTSIDE_FONT = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>\s*")
+
 HEARTBEAT = 10.0  # seconds between pings; a page that misses a pong for half that is closed
 FULL_MESSAGE = "\r\nbriefing: the server is full ({n} readers at once); try again later.\r\n"
 _HOST = re.compile(r"(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?")
@@ -148,7 +150,10 @@ class WebServer(Server):
                    "app_websocket_url": ("wss:" if scheme == "https" else "ws:") + rest + "/ws",
                    "config": {"static": {"url": base + "/static/"}},
                    "application": {"name": self.title}}
-        return aiohttp_jinja2.render_template("app_index.html", request, context)
+        page = aiohttp_jinja2.render_string("app_index.html", request, context)
+        # textual-serve's page loads its font from Google: a reader on a closed network, or one
+        # whose readers must not be seen by a third party, asks nothing of anyone else.
+        return web.Response(text=OUTSIDE_FONT.sub("", page), content_type="text/html")
 
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
         if not self.origin_allowed(request):
