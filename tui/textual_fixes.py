@@ -262,33 +262,43 @@ def keys_as_compact_as(footer: Footer, widgets: list[Widget]) -> None:
 #    and a screen's own layout posts the screen a Resize of the size it laid out. A page that
 #    asked for a second size at once left two sizes in flight that answered each other for
 #    ever: the screen was laid out at each in turn, 50 times a second, and drew halves of both
-#    (1 start in 6; 5 in 6 once readers waited for the others' first screens). A Resize for a
-#    size that is no longer the driver's (to the App) or the app's (to a screen) is dropped.
+#    (1 start in 6; 5 in 6 once readers waited for the others' first screens). And a Resize
+#    still queued is replaced by the next one posted, so the one for the size asked last may
+#    never come. A Resize for a size that is no longer the driver's (to the App) or the app's
+#    (to a screen) is taken as one for the current size.
 #    Uses App._size, App._driver, Driver._size and Screen._on_resize.
-def is_current(node: App | Widget, event: Resize) -> bool:
+def _current_size(node: App | Widget) -> Size | None:
+    """The size a Resize to `node` should carry now; None where any is current (a terminal's
+    driver reports its sizes in order, from one thread)."""
     if isinstance(node, App):  # a driver that keeps the size it reported last: web, headless
         latest = getattr(node._driver, "_size", None)
-        return latest is None or event.size == Size(*latest)
-    return event.size == node.app.size
+        return None if latest is None else Size(*latest)
+    return node.app.size
 
 
 def unless_resized(node: App | Widget, event: Resize) -> bool:
     """Called from an App's or Screen's on_resize, before Textual's own handler: whether the
-    event is current (one out of date is dropped)."""
-    current = is_current(node, event)
-    if not current or event.size == (node._size if isinstance(node, App) else node.outer_size):
+    event is current. One out of date is dropped, and one for the current size posted."""
+    current = _current_size(node)
+    if current is not None and event.size != current:
         event.prevent_default()
-    return current
+        node.post_message(Resize(current, current))
+        return False
+    if event.size == (node._size if isinstance(node, App) else node.outer_size):
+        event.prevent_default()
+    return True
 
 
 _screen_on_resize = Screen._on_resize
 
 
 async def _on_resize_if_current(self: Screen, event: Resize) -> None:
-    if is_current(self, event):
+    current = self.app.size
+    if event.size == current:
         await _screen_on_resize(self, event)
     else:
         event.stop()
+        self.post_message(Resize(current, current))
 
 
 Screen._on_resize = _on_resize_if_current
