@@ -265,14 +265,18 @@ def keys_as_compact_as(footer: Footer, widgets: list[Widget]) -> None:
 #    (1 start in 6; 5 in 6 once readers waited for the others' first screens). And a Resize
 #    still queued is replaced by the next one posted, so the one for the size asked last may
 #    never come. A Resize for a size that is no longer the driver's (to the App) or the app's
-#    (to a screen) is taken as one for the current size.
-#    Uses App._size, App._driver, Driver._size and Screen._on_resize.
+#    (to a screen) is taken as one for the current size. Only the web driver (which sets
+#    its _size before it posts each Resize) and the headless one (Pilot sets it) keep the size
+#    they reported last; a terminal's driver keeps the first size App.size read.
+#    Uses App._size, App._driver, Driver._size, WebDriver, HeadlessDriver, Screen._on_resize.
+SIZE_KEEPING_DRIVERS = {"WebDriver", "HeadlessDriver"}
 def _current_size(node: App | Widget) -> Size | None:
     """The size a Resize to `node` should carry now; None where any is current (a terminal's
     driver reports its sizes in order, from one thread)."""
-    if isinstance(node, App):  # a driver that keeps the size it reported last: web, headless
+    if isinstance(node, App):
         latest = getattr(node._driver, "_size", None)
-        return None if latest is None else Size(*latest)
+        kept = type(node._driver).__name__ in SIZE_KEEPING_DRIVERS
+        return Size(*latest) if kept and latest is not None else None
     return node.app.size
 
 

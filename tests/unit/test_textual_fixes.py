@@ -157,3 +157,12 @@ async def test_a_resize_to_the_size_laid_out_lays_nothing_out_again(monkeypatch)
             await pilot.pause()
         assert sizes == [(80, 24), (130, 40)]
         assert app.screen.has_class("-wide") and app.screen.outer_size == Size(130, 40)
+
+
+def test_the_drivers_that_keep_the_size_they_reported_are_named_as_textual_names_them():
+    from textual.drivers.headless_driver import HeadlessDriver
+    from textual.drivers.web_driver import WebDriver
+
+    from tui.textual_fixes import SIZE_KEEPING_DRIVERS
+
+    assert {WebDriver.__name__, HeadlessDriver.__name__} == SIZE_KEEPING_DRIVERS
