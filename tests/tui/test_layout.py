@@ -157,3 +157,14 @@ async def test_sizes_that_arrive_out_of_date_are_not_laid_out():
             seen.append(app.screen.outer_size)
         assert app.size == new
         assert set(seen[5:]) == {new}  # laid out at the last size, and not again at the first
+
+
+async def test_unfolded_the_footer_offers_the_palette_again():
+    from tests.support.reader import screen_lines, until
+
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await until(pilot, lambda: "Quit" in screen_lines(app)[-1])
+        assert "palette" not in screen_lines(app)[-1]  # folded, there is no room
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: "palette" in screen_lines(app)[-1])

@@ -39,6 +39,12 @@ class Footer(TextualFooter):
         self.shown = self.keys(self.screen) if widgets else None
         yield from widgets
 
+    def watch_show_command_palette(self) -> None:
+        # Textual's footer shows the palette's key only as it composes: a reader folded at its
+        # start (no room for it) never offered it again once it was unfolded.
+        if self.shown is not None:
+            self.refresh(recompose=True)
+
     def bindings_changed(self, screen: Screen) -> None:
         if self.pending and screen is self.screen:
             return
