@@ -35,6 +35,8 @@ def test_a_key_in_authorized_keys_gets_the_reader(server, terminal):
     term = terminal(srv.ssh())
     term.wait_for("4 Questions (10)")
     (reader,) = srv.readers()
+    login = srv.wait_for_log("logged in")  # said as it happens, not only when it ends
+    assert "127.0.0.1:" in login and "key=SHA256:" in login
     assert drawn_in_256_colours(term)  # the client's TERM, passed on
     assert b"--served" in Path(f"/proc/{reader}/cmdline").read_bytes().split(b"\0")
     assert "stance toward the deal" not in term.text

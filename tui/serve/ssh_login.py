@@ -102,6 +102,7 @@ class Connection(asyncssh.SSHServer):
     def auth_completed(self) -> None:
         self.logged_in = True
         self.server.gate.leave(self)
+        log(self.address, self.fingerprint, "logged in")  # who is reading now, not only after
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = True
