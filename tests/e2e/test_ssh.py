@@ -96,7 +96,8 @@ def test_port_forwarding_is_refused(server):
         forward.kill()
         _, errors = forward.communicate(timeout=10)
     # the target is a port that is listening (the server's own): the server refused the channel
-    assert "channel 2: open failed" in errors
+    assert "channel 2: open failed: administratively prohibited" in errors
+    assert "refused: forwarding" in srv.wait_for_log("refused: forwarding")
     remote = srv.run("-N", "-o", "ExitOnForwardFailure=yes", "-R", f"{free_port()}:127.0.0.1:22")
     assert remote.returncode == 255
     assert "forwarding failed" in remote.stderr

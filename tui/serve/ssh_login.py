@@ -117,6 +117,20 @@ class Connection(asyncssh.SSHServer):
         else:
             self.server.gate.count("closed before logging in")
 
+    # Forwarding of any kind is refused (asyncssh's default too), said to the client as such
+    # rather than as a closed port, and kept as how the connection ended.
+    def connection_requested(self, *_: object) -> bool:
+        self.ended = "refused: forwarding"
+        raise asyncssh.ChannelOpenError(asyncssh.OPEN_ADMINISTRATIVELY_PROHIBITED,
+                                        "this server forwards nothing")
+
+    def server_requested(self, *_: object) -> bool:
+        self.ended = "refused: forwarding"
+        return False
+
+    unix_connection_requested = connection_requested
+    unix_server_requested = server_requested
+
     def begin_auth(self, username: str) -> bool:
         return not self.server.settings.open  # --open: no authentication at all
 
