@@ -223,6 +223,25 @@ def test_a_page_that_stops_answering_loses_its_reader(server):
             return await asyncio.to_thread(wait_for, lambda: not alive(pid), 20)
 
     assert asyncio.run(fall_silent()), "the reader of a silent page is still running"
+    assert wait_for(lambda: "stopped: page stopped answering" in server.log, 5), server.log
+
+
+def test_a_page_whose_connection_drops_is_logged_as_gone_not_as_silent(server):
+    """No close frame, no missed pong: the page went away, which the log says."""
+    import socket
+
+    port = server.port
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as page:
+        page.sendall(
+            f"GET /ws?width=80&height=24 HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            f"Origin: {server.origin}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            .encode())
+        assert page.recv(12) == b"HTTP/1.1 101"
+        pid = the_reader(server)
+    assert wait_for(lambda: not alive(pid), 10), "the reader outlived its page"
+    assert wait_for(lambda: f"reader {pid} stopped: page went away without closing"
+                    in server.log, 5), server.log
 
 
 def test_behind_a_proxy_the_public_url_is_the_page_and_the_only_other_origin(tmp_path):

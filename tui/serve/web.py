@@ -208,8 +208,10 @@ class WebServer(Server):
                 await app_service.send_meta({"type": kind})
         if self.stopping:
             return "server stopped"
-        if websocket.close_code == WSCloseCode.ABNORMAL_CLOSURE:
+        if isinstance(websocket.exception(), TimeoutError):  # a heartbeat without its pong
             return "page stopped answering"
+        if websocket.close_code == WSCloseCode.ABNORMAL_CLOSURE:
+            return "page went away without closing"
         return "page closed"
 
     async def on_shutdown(self, app: web.Application) -> None:
