@@ -109,7 +109,8 @@ FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
-    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks"
+    "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks|"
+    "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".

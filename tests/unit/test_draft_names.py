@@ -216,3 +216,10 @@ def test_the_plant_set_where_a_named_one_is_gives_its_owner():
                      "Mombasa, its director said. Sixty people work at the Mombasa plant.")
     assert data["plant"]["location"] == "Mombasa"
     assert data["plant"]["owner"] == "standard-courier-group"
+
+
+def test_more_facility_words_name_the_plant():
+    for word in ("tannery", "creamery", "winery", "glassworks", "printworks"):
+        _, data = _kinds(f"Ostara Leather said it will shut its {word} in Santa Croce by June.")
+        assert data["plant"]["name"].lower() == word, word
+        assert data["plant"]["owner"] == "ostara-leather"
