@@ -37,13 +37,31 @@ NOT_PARTIES = frozenset(
     "north south east west northern southern eastern western".split())
 # A capitalised word made an adjective: "a Liberian-flagged tanker", "a London-based fund".
 NOT_A_NAME = re.compile(r"^\S+-(?:flagged|based|owned|backed|listed|registered|made)$")
-# Countries are places wherever they stand ("many of them from Portugal and Morocco").
+# Countries are places wherever they stand ("many of them from Portugal and Morocco"): the
+# world's, with the names news gives them.
 COUNTRIES = frozenset(
-    "argentina australia austria belgium brazil canada chile china colombia czechia denmark "
-    "egypt finland france germany greece hungary iceland india indonesia ireland italy japan "
-    "kenya korea lithuania latvia estonia malaysia mexico morocco netherlands nigeria norway "
-    "peru poland portugal romania russia scotland slovakia spain sweden switzerland thailand "
-    "turkey ukraine vietnam wales england britain".split())
+    "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan "
+    "bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia "
+    "botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china "
+    "colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador "
+    "egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany "
+    "ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india "
+    "indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati "
+    "korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein "
+    "lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius "
+    "mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia "
+    "nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine "
+    "panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa "
+    "senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname "
+    "sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey "
+    "turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vietnam yemen zambia "
+    "zimbabwe scotland wales england britain holland".split()
+    + "burkina faso|cape verde|central african republic|costa rica|czech republic|"
+      "dominican republic|east timor|el salvador|equatorial guinea|guinea-bissau|hong kong|"
+      "ivory coast|marshall islands|new zealand|north korea|north macedonia|papua new guinea|"
+      "san marino|saudi arabia|sierra leone|solomon islands|south africa|south korea|"
+      "south sudan|sri lanka|trinidad and tobago|united arab emirates|united kingdom|"
+      "united states|vatican city".split("|"))
 # Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
 # Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
 # Plant Biotechnology"; so do unions of a list of trades: "National Union of Banks, Insurance

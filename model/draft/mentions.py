@@ -133,9 +133,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
             words = sentence.text[start:end].split()  # "Development, Industry": comma kept
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
-        if all(w.lower().rstrip(".") in NOT_PARTIES for w in words[:-1]) and (
+        if name.casefold() in COUNTRIES or all(
+                w.lower().rstrip(".") in NOT_PARTIES for w in words[:-1]) and (
                 words[-1].lower().rstrip(".") in NOT_PARTIES or words[-1].casefold() in COUNTRIES
-                or name.casefold() in COUNTRIES) or NOT_A_NAME.match(name):
+                ) or NOT_A_NAME.match(name):
             continue  # "South Korea", "Liberian-flagged"
         if any(a < end and start < b for a, b in taken) or not slug(name) or (
                 found and start < found[-1].end):  # "Sea" in "Ministry of the Sea, ..."

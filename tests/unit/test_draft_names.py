@@ -223,3 +223,12 @@ def test_more_facility_words_name_the_plant():
         _, data = _kinds(f"Ostara Leather said it will shut its {word} in Santa Croce by June.")
         assert data["plant"]["name"].lower() == word, word
         assert data["plant"]["owner"] == "ostara-leather"
+
+
+def test_the_worlds_countries_are_never_parties():
+    kinds, _ = _kinds("Ostara Leather denied reports that it plans to move production to "
+                      "Albania. Buyers in Saudi Arabia, New Zealand and Ivory Coast have "
+                      "cancelled orders, Ostara said. Tunisia and Sri Lanka were also named.")
+    assert "Ostara Leather" in kinds
+    assert not {"Albania", "Saudi Arabia", "New Zealand", "Ivory Coast", "Tunisia",
+                "Sri Lanka"} & set(kinds), kinds
