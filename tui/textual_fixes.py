@@ -270,6 +270,8 @@ def keys_as_compact_as(footer: Footer, widgets: list[Widget]) -> None:
 #    they reported last; a terminal's driver keeps the first size App.size read.
 #    Uses App._size, App._driver, Driver._size, WebDriver, HeadlessDriver, Screen._on_resize.
 SIZE_KEEPING_DRIVERS = {"WebDriver", "HeadlessDriver"}
+
+
 def _current_size(node: App | Widget) -> Size | None:
     """The size a Resize to `node` should carry now; None where any is current (a terminal's
     driver reports its sizes in order, from one thread)."""
@@ -280,13 +282,21 @@ def _current_size(node: App | Widget) -> Size | None:
     return node.app.size
 
 
+def _out_of_date(node: App | Widget, event: Resize) -> bool:
+    """Whether `event` is for a size `node` no longer has: it is then dropped, and a Resize
+    for the current size posted in its place (at most one for each one dropped)."""
+    current = _current_size(node)
+    if current is None or event.size == current:
+        return False
+    event.prevent_default()
+    node.post_message(Resize(current, current))
+    return True
+
+
 def unless_resized(node: App | Widget, event: Resize) -> bool:
     """Called from an App's or Screen's on_resize, before Textual's own handler: whether the
-    event is current. One out of date is dropped, and one for the current size posted."""
-    current = _current_size(node)
-    if current is not None and event.size != current:
-        event.prevent_default()
-        node.post_message(Resize(current, current))
+    event is current."""
+    if _out_of_date(node, event):
         return False
     if event.size == (node._size if isinstance(node, App) else node.outer_size):
         event.prevent_default()
@@ -297,12 +307,8 @@ _screen_on_resize = Screen._on_resize
 
 
 async def _on_resize_if_current(self: Screen, event: Resize) -> None:
-    current = self.app.size
-    if event.size == current:
+    if not _out_of_date(self, event):
         await _screen_on_resize(self, event)
-    else:
-        event.stop()
-        self.post_message(Resize(current, current))
 
 
 Screen._on_resize = _on_resize_if_current
