@@ -30,7 +30,7 @@ class HelpScreen(ModalScreen[None]):
         if ids:
             keys.add_column(style="dim", no_wrap=True)
         for title, table in GROUPS:
-            keys.add_row(Text(title, style="underline"), "", "")
+            keys.add_row(Text(title, style="underline"))
             for key in table:
                 keys.add_row(keys_of(key, keymap), key.help, *([key.id] if ids else []))
         legend = Table.grid(padding=(0, 2))
