@@ -27,6 +27,19 @@ async def test_related_jumps_and_esc_comes_back():
         assert state(app) == ("concerns", "job-losses", "concerns")
 
 
+async def test_related_labels_wrap_under_themselves_not_under_the_link():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "r")  # Nissan: facts longer than the list is wide
+        lines = screen_lines(app)
+        words = "Nissan is in advanced discussions"
+        first = next(i for i, line in enumerate(lines) if words in line)
+        column = lines[first].index(words)
+        assert lines[first][:column].rstrip().endswith("fact")
+        assert lines[first + 1][column - 1] == " " and lines[first + 1][column] != " "
+        assert "fact" not in lines[first + 1][:column]
+
+
 async def test_copy_puts_the_item_and_quotes_on_the_clipboard():
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:

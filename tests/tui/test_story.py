@@ -12,6 +12,7 @@ from model.reading import ReadingState
 from tests.support.paths import cli, copied
 from tests.support.reader import notifications, screen_lines
 from tui.app import BriefingApp
+from tui.screens.changes import ago
 
 
 @pytest.fixture
@@ -73,13 +74,22 @@ async def test_what_changed_since_the_last_read_is_marked_and_listed(story, tmp_
         await pilot.press("c")
         await pilot.pause()
         listed = "\n".join(screen_lines(app))
-        assert "Changes since you last read" in listed
+        assert "Changes since you last read moments ago (" in listed and "UTC)" in listed
         assert "new" in listed and "When will the yard close?" in listed
         await pilot.press("home", "enter")  # the first change, in reading order
         await pilot.pause()
         assert app.reader.current_item.label == "Port inspectors"
     app.state.close()
     assert "0 new" in await read_once(story, db)
+
+
+def test_how_long_ago_is_said_in_the_largest_whole_unit():
+    assert ago(1000, 1059) == "moments ago"
+    assert ago(1000, 1060) == "1 minute ago"
+    assert ago(0, 2 * 3600 + 59 * 60) == "2 hours ago"
+    assert ago(0, 86400) == "1 day ago"
+    assert ago(0, 40 * 86400) == "40 days ago"
+    assert ago(5000, 1000) == "moments ago"  # a clock set back: never "-1 minutes"
 
 
 async def test_pins_are_marked_kept_and_lead_the_palette(story, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from rich.table import Table
 from rich.text import Text
 
 from model.fields import NAMES
@@ -11,26 +12,37 @@ from model.since import Since
 
 from ..render.rows import FLAGS
 from ..render.text import literal
-from .pick import PickScreen
+from .pick import PickScreen, labelled
+
+
+def ago(then: float, now: float) -> str:
+    """How long ago, in the largest whole unit: the same wherever the reader or its server is
+    (a served reader's local time is the server's, not the analyst's)."""
+    seconds = max(0, int(now - then))
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = seconds // size
+            return f"{count} {unit}{'s' * (count != 1)} ago"
+    return "moments ago"
 
 
 def _when(last: float | None) -> str:
-    return time.strftime(" (%d %b %Y, %H:%M)", time.localtime(last)) if last else ""
+    if not last:
+        return ""
+    stamp = time.strftime("%d %b %Y, %H:%M UTC", time.gmtime(last))
+    return f" {ago(last, time.time())} ({stamp})"
 
 
 class ChangesScreen(PickScreen):
     def __init__(self, since: Since | None, last_read: float | None, kept: bool) -> None:
-        rows: list[tuple[Text, str | None]] = []
+        rows: list[tuple[Text | Table, str | None]] = []
         if since is not None:
             changes = [("new", one) for one in since.new]
             changes += [("changed", one) for one in since.changed]
             for word, one in sorted(changes, key=lambda change: change[1].item.order):
                 item = one.item
-                prompt = Text(no_wrap=True, overflow="ellipsis")
-                prompt.append(*FLAGS[word])
-                prompt.append(f" {word:<8} {NAMES[item.kind]:<9}", style="dim")
-                prompt.append_text(literal(item.label))
-                rows.append((prompt, item.id))
+                lead = Text.assemble(FLAGS[word], (f" {word:<7} {NAMES[item.kind]:<8}", "dim"))
+                rows.append((labelled(lead, literal(item.label)), item.id))
             if since.gone:
                 gone = len(since.gone)
                 rows.append((Text(f"- {gone} item{'s' * (gone != 1)} you read before "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
@@ -12,12 +13,22 @@ from ..keys import RELATED, bindings
 from ..widgets.item_list import KeyList
 
 
+def labelled(lead: Text, label: Text) -> Table:
+    """A row whose label wraps under itself, beside its lead, not back to the row's start."""
+    row = Table.grid(padding=(0, 1, 0, 0))
+    row.add_column(width=lead.cell_len, no_wrap=True)
+    row.add_column(ratio=1, overflow="fold")
+    row.add_row(lead, label)
+    return row
+
+
 class PickScreen(ModalScreen[str | None]):
     """Rows are (prompt, item id); a row without an id is shown but cannot be picked."""
 
     BINDINGS = bindings(RELATED)
 
-    def __init__(self, title: Text, rows: list[tuple[Text, str | None]], empty: str) -> None:
+    def __init__(self, title: Text, rows: list[tuple[Text | Table, str | None]],
+                 empty: str) -> None:
         super().__init__()
         self.title_text, self.rows, self.empty = title, rows, empty
 

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 
 from model import Briefing, Item
 
 from ..render.text import literal
-from .pick import PickScreen
+from .pick import PickScreen, labelled
 
 
 class RelatedScreen(PickScreen):
     def __init__(self, briefing: Briefing, item: Item) -> None:
         self.links = briefing.links(item.id)
-        rows: list[tuple[Text, str | None]] = []
-        for how, other in self.links:
-            prompt = Text(no_wrap=True, overflow="ellipsis")
-            prompt.append(f"{how:<17}", style="dim")
-            prompt.append_text(literal(other.label))
-            rows.append((prompt, other.id))
+        width = max((len(how) for how, _ in self.links), default=0)
+        rows: list[tuple[Text | Table, str | None]] = [
+            (labelled(Text(f"{how:<{width}}", style="dim"), literal(other.label)), other.id)
+            for how, other in self.links]
         super().__init__(Text.assemble("Related to ", literal(item.label)), rows,
                          "Nothing is linked to this item.")
