@@ -19,10 +19,14 @@ _OPENERS = frozenset(
     "on at for but and or so yet if when while as after before since however meanwhile still "
     "also then now today yesterday tomorrow last next according".split()
 )
+_CLOSERS = "\"'\u201d\u2019)\\]\u300d\u300f\uff09\u3011"
+# Scripts without spaces or capitals end a sentence with a stop of their own (CJK 。！？,
+# Devanagari ।, Arabic ؟ and ۔): that stop ends it whatever follows, spaced or not.
+_OWN_STOPS = "\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4"
 # A run of end punctuation is matched whole and its next character tested apart: with the
 # test in the pattern as a lookahead, a long run without a space was tried again from each of
 # its characters, quadratic in the run.
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*|\n[ \t]*\n")
+_END = re.compile(rf"[.!?\u2026]+[{_CLOSERS}]*|[{_OWN_STOPS}]+[{_CLOSERS}]*|\n[ \t]*\n")
 _WORD = 100  # characters looked back for the word before a stop: titles and acronyms are short
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S*)")
@@ -52,7 +56,9 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
     if not following:
         return True
     first = following[0]
-    if not (first.isupper() or first.isdigit()):
+    # a letter of a script without case (CJK, Tamil, Arabic...) cannot show a new sentence by
+    # its capital, so a stop before it is taken as an end, as before a capital
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False
     if not word.endswith("."):
         return True
@@ -73,6 +79,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _END.finditer(text):
         if match.group().startswith("\n"):
             stop = match.start()
+        elif match.group()[0] in _OWN_STOPS:
+            stop = match.end()
         else:
             stop = match.end()
             if not text[stop : stop + 1].isspace() or not _ends_sentence(text, stop, stop):

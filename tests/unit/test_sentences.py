@@ -28,6 +28,15 @@ def texts(text):
         ("See Fig. 3 in Jan. 2024 e.g. here.", ["See Fig. 3 in Jan. 2024 e.g. here."]),
         ("A heading\n\nBody text here.", ["A heading", "Body text here."]),
         ("Wrapped line\ncontinues here. Next.", ["Wrapped line\ncontinues here.", "Next."]),
+        ("The mill will close. 工人们很担心。他们要求解释。Baowu declined.",
+         ["The mill will close.", "工人们很担心。", "他们要求解释。", "Baowu declined."]),
+        ("He agreed.\n据知情人士透露，报价。", ["He agreed.", "据知情人士透露，报价。"]),
+        ("他说：「好。」然后离开了。", ["他说：「好。」", "然后离开了。"]),
+        ("யார் சொன்னார். ஊழியர்கள் கூறினார்.", ["யார் சொன்னார்.", "ஊழியர்கள் கூறினார்."]),
+        ("क्या हुआ। कुछ नहीं।", ["क्या हुआ।", "कुछ नहीं।"]),
+        ("Dr. 王 spoke. Mr. Smith agreed.", ["Dr. 王 spoke.", "Mr. Smith agreed."]),
+        ("Werk mit 13.000 Menschen. Die IG Metall warnte.",
+         ["Werk mit 13.000 Menschen.", "Die IG Metall warnte."]),
         ("", []),
         ("No final stop", ["No final stop"]),
     ],
@@ -47,3 +56,8 @@ def test_the_seed_has_nineteen_sentences():
 
     seed = default_briefing_path().with_suffix(".txt")
     assert len(split_sentences(seed.read_text(encoding="utf-8"))) == 19
+
+
+def test_runs_of_own_stops_are_split_once_each_and_in_one_pass():
+    assert texts("。" * 100_000) == ["。" * 100_000]
+    assert len(texts("字。" * 50_000)) == 50_000
