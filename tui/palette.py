@@ -22,6 +22,9 @@ def highlighted(matcher: Matcher, label: Text) -> Text:
     return label
 
 
+PIN = ("Pinned ", "bold magenta")
+
+
 class ItemProvider(Provider):
     def _entries(self):  # noqa: ANN202
         app = self.app
@@ -36,20 +39,25 @@ class ItemProvider(Provider):
         if app.briefing is None:  # the library: no briefing is being read
             return
         pinned = app.reader.pinned_ids
-        for ident in pinned:  # the reader's own pins first
+        for ident in pinned:
             item = app.briefing.item(ident)
-            label = Text.assemble(("Pinned ", "bold magenta"), f"{NAMES[item.kind]}: ",
-                                  literal(item.label))
-            yield DiscoveryHit(label, partial(app.jump_to, ident), text=label.plain, help=ident)
+            label = Text.assemble(PIN, f"{NAMES[item.kind]}: ", literal(item.label))
+            # A Hit, not a DiscoveryHit: the palette lists discovery hits in the order their
+            # providers happen to answer, the app's commands first, and hits above them all.
+            yield Hit(1.0, label, partial(app.jump_to, ident), text=label.plain, help=ident)
         for item, label, jump in self._entries():
             if item.kind is not Kind.fact and item.id not in pinned:
                 yield DiscoveryHit(label, jump, text=label.plain, help=item.id)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        pinned = self.app.reader.pinned_ids if self.app.briefing is not None else ()
         for item, label, jump in self._entries():
             score = max(matcher.match(label.plain), matcher.match(item.id))
             if item.kind is Kind.fact:
                 score *= 0.8  # long sentences match anything a little; names come first
             if score > 0:
-                yield Hit(score, highlighted(matcher, label), jump, text=label.plain, help=item.id)
+                shown = highlighted(matcher, label)
+                if item.id in pinned:
+                    shown = Text.assemble(PIN, shown)
+                yield Hit(score, shown, jump, text=shown.plain, help=item.id)

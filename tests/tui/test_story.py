@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from textual.command import CommandList
 
 from model import load_briefing
 from model.reading import ReadingState
@@ -100,6 +101,12 @@ async def test_pins_are_marked_kept_and_lead_the_palette(story, tmp_path):
         await settled(pilot, lambda: app.reader.pinned)
         assert "*Yard inspectors" in "\n".join(screen_lines(app))
         await pilot.press("ctrl+p")
+        await settled(pilot, lambda: "Pinned Party: Yard inspectors" in
+                      "\n".join(screen_lines(app)))
+        await pilot.pause(0.3)  # every provider has answered: the app's commands too
+        listed = app.screen.query_one(CommandList)
+        assert "Pinned Party: Yard inspectors" in str(listed.get_option_at_index(0).prompt)
+        await pilot.press(*"inspect")
         await settled(pilot, lambda: "Pinned Party: Yard inspectors" in
                       "\n".join(screen_lines(app)))
         await pilot.press("escape")
