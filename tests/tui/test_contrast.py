@@ -5,10 +5,12 @@ in 16 colours at least 3:1 with the xterm palette. Measured on the rendered rows
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 import yaml
 from rich.color import Color, ColorSystem
+from textual.geometry import Region
 
 from model import Certainty, load_briefing
 from tests.support.reader import reader_app
@@ -107,6 +109,45 @@ async def test_every_level_is_legible_in_every_row_state(tmp_path, monkeypatch, 
                 if ratio < floor or shown(fg, depth) == shown(bg, depth):
                     low.append(f"{word} {state}: {ratio:.2f}")
     assert not low, low
+
+
+def marks_and_keys(app) -> dict[str, list[tuple[str, float]]]:
+    """The search's marks and counts and the footer's keys on screen, each with its contrast
+    (borders and subtitles included, as drawn)."""
+    found: dict[str, list[tuple[str, float]]] = {"mark": [], "count": [], "key": []}
+    for widget in app.screen.walk_children(with_self=False):
+        if not widget.display or not widget.size.area:
+            continue
+        size = widget.outer_size
+        for strip in widget.render_lines(Region(0, 0, size.width, size.height)):
+            for segment in strip:
+                text, style = segment.text.strip(), segment.style
+                if not text or not style or not style.color or not style.bgcolor:
+                    continue
+                if text == "◆":
+                    kind = "mark"
+                elif re.fullmatch(r"\d+ hits?|\d+ of \d+", text):
+                    kind = "count"
+                elif type(widget).__name__ == "FooterKey" and style.bold:
+                    kind = "key"
+                else:
+                    continue
+                ratio = contrast(style.color.get_truecolor(), style.bgcolor.get_truecolor())
+                found[kind].append((text, ratio))
+    return found
+
+
+@pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
+async def test_search_marks_counts_and_footer_keys_are_legible(theme):
+    app = reader_app(theme=theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"nissan", "enter")
+        await pilot.pause(0.2)
+        found = marks_and_keys(app)
+    for kind, seen in found.items():
+        assert seen, kind  # on screen, so measured
+        low = [(text, round(ratio, 2)) for text, ratio in seen if ratio < 4.5]
+        assert not low, (kind, low)
 
 
 def test_light_theme(snap_compare):

@@ -117,7 +117,7 @@ async def test_rows_off_screen_follow_the_search(tmp_path):
         yellow = Color.parse("yellow").get_truecolor()
         marked = [seg.text for seg in line if seg.style and seg.style.bgcolor
                   and seg.style.bgcolor.get_truecolor() == yellow]
-        assert marked == ["Party 29-b"]  # the query marked in the row
+        assert marked == ["◆", "Party 29-b"]  # the row's mark, and the query marked in it
         await pilot.press("escape", "escape")  # back from the hit, then the search cleared
         app.jump_to("party-29-b")
         await pilot.pause()

@@ -35,7 +35,7 @@ def prompt(item: Item, query: str = "", hit: bool = False, colors: Colors = "ful
            pinned: bool = False, flag: str | None = None) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     if hit:
-        text.append("◆", style="bold yellow")
+        text.append("◆", style=HIT)  # yellow alone fades into a light background
     else:
         text.append("*" if pinned else " ", style="bold magenta")
     if flag is not None:
