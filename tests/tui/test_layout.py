@@ -168,3 +168,22 @@ async def test_unfolded_the_footer_offers_the_palette_again():
         assert "palette" not in screen_lines(app)[-1]  # folded, there is no room
         await pilot.resize_terminal(80, 24)
         await until(pilot, lambda: "palette" in screen_lines(app)[-1])
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+async def test_footer_keys_that_do_not_fit_leave_whole_quit_and_help_last(width):
+    from tests.support.reader import screen_lines, until
+
+    app = reader_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("slash", *"nissan", "enter")  # a search hit: the most keys
+        await until(pilot, lambda: "? Keys" in screen_lines(app)[-1])
+        await pilot.pause()
+        line = screen_lines(app)[-1]
+        keys = [key for key in app.screen.query("FooterKey")
+                if not key.has_class("-command-palette")]
+        for key in keys:
+            if key.display:  # shown whole, never a label cut at the edge
+                assert f"{key.key_display} {key.description}" in line, line
+        assert "q Quit" in line
+        assert any(not key.display for key in keys) == (width < 120)

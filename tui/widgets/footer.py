@@ -6,8 +6,11 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 
-from ..textual_fixes import keys_as_compact_as
+from ..textual_fixes import FooterKey, keys_as_compact_as
 
+# The keys to leave last, by their action: the way back from where the reader is, out, and
+# to every key; the others leave from the end of the row.
+KEPT = {"back": 1, "quit": 2, "help": 3}
 Keys = tuple[tuple[str, str, str, bool, str], ...]
 
 
@@ -23,6 +26,8 @@ class Footer(TextualFooter):
         # reader's first screen asked twice (once as it mounted, once as its pane took focus),
         # and composed the same row of keys twice, 35 ms of a forked reader's start.
         self.pending = False
+        self.widths: dict[FooterKey, int] = {}  # each key's cells, measured as first laid out
+        self.tries = 0
 
     def keys(self, screen: Screen) -> Keys:
         palette = self.app.COMMAND_PALETTE_BINDING
@@ -37,7 +42,37 @@ class Footer(TextualFooter):
         widgets = list(super().compose())
         keys_as_compact_as(self, widgets)
         self.shown = self.keys(self.screen) if widgets else None
+        self.widths, self.tries = {}, 5
+        self.call_after_refresh(self.fit)
         yield from widgets
+
+    def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """Keys that do not fit leave whole, the last first and those KEPT last of all:
+        Textual cuts the row at the footer's edge, through a label ("q Qu", a lone "?")."""
+        keys, room = [], self.content_region.width
+        for key in self.query(FooterKey):
+            if key.has_class("-command-palette"):
+                room -= key.outer_size.width + key.styles.margin.width
+            else:
+                keys.append(key)
+        for key in keys:
+            if key.display and key.outer_size.width:
+                self.widths[key] = key.outer_size.width + key.styles.margin.width
+        if len(self.widths) < len(keys):
+            if self.tries:  # not yet laid out: a few refreshes at most, for a footer hidden
+                self.tries -= 1
+                self.call_after_refresh(self.fit)
+            return
+        shown = list(keys)
+        for key in sorted(reversed(keys), key=lambda key: KEPT.get(key.action, 0)):
+            if sum(self.widths[key] for key in shown) <= room:
+                break
+            shown.remove(key)
+        for key in keys:
+            key.display = key in shown
 
     def watch_show_command_palette(self) -> None:
         # Textual's footer shows the palette's key only as it composes: a reader folded at its
