@@ -27,7 +27,7 @@ def test_check_broken_copy_names_line_and_column(tmp_path):
     assert done.stdout.startswith(f"{good}: ok:")
     errors = done.stderr.splitlines()
     assert errors[0].startswith(f"{bad}:7:11: error: sha256 does not match")
-    assert errors[1].startswith(f"{bad}:14:11: error: parties[0].kind: Input should be")
+    assert errors[1].startswith(f"{bad}:14:11: error: parties[0].kind: expected one of")
     assert "Traceback" not in done.stderr
 
 
