@@ -67,7 +67,8 @@ class Coverage:
         return self.cited / self.total if self.total else 1.0
 
     def __str__(self) -> str:
-        return f"{self.cited}/{self.total} sentences ({self.ratio:.0%})"
+        noun = "sentence" if self.total == 1 else "sentences"
+        return f"{self.cited}/{self.total} {noun} ({self.ratio:.0%})"
 
 
 @dataclass(eq=False)

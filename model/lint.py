@@ -21,7 +21,10 @@ from .facts import Certainty
 from .limits import Limits
 from .provenance import normalise
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Digits with group or decimal separators: 13,000 and 13.000 (German), 13 000 with a thin
+# space, 13'000 (Swiss), 1.5 and 1,5.
+_NUMBER = re.compile(r"\d+(?:[.,'’\u2009\u202f]\d+)*")
+_SEPARATOR = re.compile(r"[.,'’\u2009\u202f]")
 _NAME = re.compile(r"[^\W\d_][\w'’.-]*")
 _TODO = re.compile(r"\bTODO\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -35,7 +38,11 @@ class Warning:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: warning: {self.message}"
+        return self.labelled("warning")
+
+    def labelled(self, severity: str) -> str:
+        """As printed: `check --strict` labels warnings errors, as it treats them."""
+        return f"{self.path}:{self.line}:{self.column}: {severity}: {self.message}"
 
 
 def _word(written: str) -> str:
@@ -50,8 +57,21 @@ def _words(text: str) -> set[str]:
     return {_word(w) for w in _NAME.findall(normalise(text))}
 
 
+def value(number: str) -> str:
+    """A number as compared, its grouping gone: 13,000, 13.000 and 13'000 are 13000. A last
+    '.' or ',' is a decimal point when fewer or more than three digits follow it, or when other
+    separators come before it (1.5, 1,5, 1,234.5), so 1.5 never equals 15."""
+    groups = _SEPARATOR.split(number)
+    separators = _SEPARATOR.findall(number)
+    if not separators:
+        return number
+    last = separators[-1]
+    decimal = last in ".," and (len(groups[-1]) != 3 or any(s != last for s in separators))
+    return "".join(groups[:-1]) + "." + groups[-1] if decimal else "".join(groups)
+
+
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+    return {value(n) for n in _NUMBER.findall(text)}
 
 
 def unsupported(text: str, support: list[str]) -> list[str]:
@@ -61,11 +81,9 @@ def unsupported(text: str, support: list[str]) -> list[str]:
     for each in support:
         words |= _words(each)
         numbers |= _numbers(each)
-    missing: list[str] = []
+    # Numbers before white space is folded, which would make a thin space a plain one.
+    missing = [n for n in _NUMBER.findall(text) if value(n) not in numbers]
     text = normalise(text)
-    for match in _NUMBER.finditer(text):
-        if match.group().replace(",", "") not in numbers:
-            missing.append(match.group())
     for match in _NAME.finditer(text):
         word = match.group()
         before = text[max(0, match.start() - 3) : match.start()].rstrip()

@@ -16,10 +16,15 @@ from .limits import Limits
 from .provenance import SourceIndex, SourceProblem, read_source
 from .schema import HEX, BriefingFile, Concern, Party, Question
 from .sentences import split_sentences
+from .wording import schema_problem, yaml_problem
 
 _SECTIONS: dict[str, type[BaseModel]] = {"parties": Party, "concerns": Concern,
                                          "questions": Question}
 
+
+# "Did you mean" for the first problems only: difflib takes about 75 µs a key, and a file with
+# thousands of unknown keys holds no typo worth a second of waiting.
+_SUGGESTED = 1_000
 
 _UNREAD = {files.Why.MISSING: "no such file", files.Why.DIRECTORY: "is a directory, not a file",
            files.Why.SPECIAL: "not a regular file"}
@@ -58,15 +63,8 @@ def _parse(name: str, text: str, limits: Limits) -> yamltree.Built:
         raise BriefingError([Problem(name, line, column, str(error))]) from None
     except yaml.MarkedYAMLError as error:
         where = error.problem_mark or error.context_mark
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        started = error.context_mark
-        opened = (error.context or "").startswith("while")  # "while scanning a quoted scalar"
-        if "tab" in (error.problem or ""):
-            message = "a tab character where YAML wants spaces: indent with spaces only"
-        elif opened and started and where and started.line != where.line:
-            message += f" (it started at line {started.line + 1}, column {started.column + 1})"
         line, column = (where.line + 1, where.column + 1) if where else (None, None)
-        raise BriefingError([Problem(name, line, column, message or "invalid YAML")]) from None
+        raise BriefingError([Problem(name, line, column, yaml_problem(error, text))]) from None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -79,37 +77,6 @@ def _parse(name: str, text: str, limits: Limits) -> yamltree.Built:
     if built is None:
         raise BriefingError([Problem(name, None, None, "the file is empty")])
     return built
-
-
-def _schema_problems(error: ValidationError, at: Loc) -> list[tuple[Loc, bool, str]]:
-    """Each problem as (place in the file, at its key?, message); `at` is where the validated
-    value sits in the file."""
-    problems = []
-    for detail in error.errors(include_url=False):
-        loc = at + tuple(detail["loc"])
-        path = _dotted(loc)
-        kind = detail["type"]
-        if kind == "missing":
-            problems.append((loc[:-1], False, f"{_dotted(loc[:-1]) or 'top level'}: "
-                             f"missing required key {loc[-1]!r}"))
-        elif kind == "extra_forbidden":
-            problems.append((loc, True, f"unknown key {loc[-1]!r}"))
-        else:
-            message = detail["msg"].removeprefix("Value error, ")
-            problems.append((loc, False, f"{path}: {message}" if path else message))
-    return problems
-
-
-def _dotted(loc: Loc) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif isinstance(part, str) and not part[:1].isupper() and "[" not in part:
-            out += f".{part}" if out else part
-        else:
-            break  # pydantic's own labels (union members, validators) are not keys
-    return out
 
 
 def load_briefing(path: str | Path, *, limits: Limits | None = None,
@@ -147,7 +114,9 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None,
         try:
             return schema.model_validate(value)
         except ValidationError as error:
-            schema_problems.extend(_schema_problems(error, at))
+            for detail in error.errors(include_url=False):
+                suggest = len(schema_problems) < _SUGGESTED
+                schema_problems.append(schema_problem(detail, at, suggest=suggest))
             return None
 
     # Each item in turn becomes its record and its raw data is let go, so a large file never
@@ -181,7 +150,10 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None,
 def _placed(name: str, text: str, found: Found, schema: list[tuple[Loc, bool, str]],
             earlier: list[Problem]) -> list[Problem]:
     """The problems found after parsing, placed in the text that was parsed, all at once. A
-    schema problem at a place already reported is left out: it says the same thing again."""
+    schema problem at a place the parser or the checks reported already is left out (a bad
+    tag read as null, then "expected text, found null", says the same thing again), and so
+    is one said twice (an item that failed is validated alone, then in the file); several
+    schema problems at one place, such as every key a mapping lacks, are each kept."""
     wanted = [(loc, key) for loc, key, _, _ in found.problems]
     wanted += [(first, False) for _, _, _, first in found.problems if first is not None]
     wanted += [(loc, key) for loc, key, _ in schema]
@@ -194,11 +166,12 @@ def _placed(name: str, text: str, found: Found, schema: list[tuple[Loc, bool, st
             message += f" (first used at line {yamltree.position(placed[first, False])[0]})"
         problems.append(Problem(name, line, column, message))
         reported.add((line, column))
+    said: set[tuple[int, int, str]] = set()
     for loc, key, message in schema:
         line, column = yamltree.position(placed[loc, key])
-        if (line, column) not in reported:
+        if (line, column) not in reported and (line, column, message) not in said:
             problems.append(Problem(name, line, column, message))
-            reported.add((line, column))
+            said.add((line, column, message))
     return problems
 
 

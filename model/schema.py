@@ -9,7 +9,8 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictStr
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
+from pydantic_core import PydanticCustomError
 
 from .facts import Certainty, PartyKind, Stance, Status
 
@@ -32,6 +33,13 @@ def _slug(value: str) -> str:
 def _sha256(value: str) -> str:
     if not HEX.fullmatch(value):
         raise ValueError("must be 64 lowercase hexadecimal digits")
+    return value
+
+
+def _not_a_number(value: object) -> object:
+    # pydantic reads a number as seconds since 1970: `published: 0` would be 1970-01-01.
+    if isinstance(value, int | float):
+        raise PydanticCustomError("date_type", "not a date")
     return value
 
 
@@ -100,7 +108,7 @@ class Source(_Model):
     sha256: Annotated[StrictStr, AfterValidator(_sha256)]
     kind: Text
     title: Text | None = None
-    published: date | None = None
+    published: Annotated[date, BeforeValidator(_not_a_number)] | None = None
 
 
 class BriefingFile(_Model):

@@ -82,9 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("--state", type=Path, help=argparse.SUPPRESS)  # by `serve`, per key
     _limits(read)
     check = sub.add_parser("check", help="validate briefing files")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE|DIR",
+                       help="a briefing, or a folder: its *.yaml and *.yml files, not those in "
+                       "its subfolders, nor hidden ones")
     check.add_argument("--coverage", action="store_true", help="also list uncited sentences")
-    check.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors: print them "
+                       "as errors and fail the file (exit 1)")
     _limits(check)
     show = sub.add_parser("show", help="print a briefing without the reader")
     show.add_argument("file", nargs="?", type=Path)

@@ -52,7 +52,7 @@ async def test_the_list_shows_every_story_newest_first_and_the_broken_files(fold
         assert [row_of(app, title) for title in titles] == [0, 1, 2, 3, 4]
         assert shown[2].split()[-2:] == ["2/4", "2"]  # open questions, versions
         assert "2026-04-01" in shown[2] and "~2026-06-10" in shown[1]  # a file's date: ~
-        assert shown[6].startswith("✗ broken.yaml:5:5: error: while parsing")
+        assert shown[6].startswith("✗ broken.yaml:5:5: error: the list '[' opened at line 4")
         assert "stale-source.yaml:" in shown[5] and "sha256" in shown[5]
         screen = "\n".join(screen_lines(app))
         assert "Stories (7)" in screen and "2 files do not load" in screen

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -6,6 +7,7 @@ from model import default_briefing_path
 from tests.support.briefings import MILL_YAML, write_mill
 from tests.support.paths import REPO
 from tests.support.paths import cli as briefing
+from tui.keys import keys_of
 
 
 def test_check_ok_prints_one_summary_line():
@@ -27,7 +29,7 @@ def test_check_broken_copy_names_line_and_column(tmp_path):
     assert done.stdout.startswith(f"{good}: ok:")
     errors = done.stderr.splitlines()
     assert errors[0].startswith(f"{bad}:7:11: error: sha256 does not match")
-    assert errors[1].startswith(f"{bad}:14:11: error: parties[0].kind: Input should be")
+    assert errors[1].startswith(f"{bad}:14:11: error: parties[0].kind: expected one of")
     assert "Traceback" not in done.stderr
 
 
@@ -99,14 +101,35 @@ def test_invalid_file_exits_1_without_traceback(tmp_path):
         assert "Traceback" not in done.stderr and f"{path}:" in done.stderr
 
 
-def test_keys_prints_every_binding_id_with_its_keys():
+def keys_table(stdout):
+    """`briefing keys` as {id: (keys as shown, what it does)}: columns two spaces apart."""
+    return {row[0]: tuple(row[1:]) for row in (re.split(r"  +", line, maxsplit=2)
+            for line in stdout.splitlines() if line and not line.startswith("#"))}
+
+
+def test_keys_prints_every_binding_id_with_its_keys_as_typed():
     from tui.keys import ALL
 
     done = briefing("keys")
     assert done.returncode == 0
-    lines = {line.split()[0]: line.split()[1] for line in done.stdout.splitlines()
-             if line and not line.startswith("#")}
-    assert lines == {key.id: key.keys for key in ALL}
+    table = keys_table(done.stdout)
+    assert {ident: keys for ident, (keys, _) in table.items()} == {
+        key.id: keys_of(key, {}) for key in ALL}
+    assert table["search"][0] == "/" and table["help"][0] == "?"
+    assert table["history.back"] == ("[ ctrl+o", "back to where you jumped from")
+    assert "slash" not in done.stdout.split("# In [keymap]")[0]
+    assert "/ as slash" in done.stdout and "[ as left_square_bracket" in done.stdout
+
+
+def test_keys_columns_are_as_wide_as_their_widest_entry():
+    from tui.keys import ALL
+
+    lines = [line for line in briefing("keys").stdout.splitlines() if not line.startswith("#")]
+    widest = max(len(keys_of(key, {})) for key in ALL)
+    starts = {line.index(line.split("  ")[0]) for line in lines}
+    assert starts == {0}
+    help_at = {len(line) - len(re.split(r"  +", line, maxsplit=2)[2]) for line in lines}
+    assert help_at == {max(len(key.id) for key in ALL) + 2 + widest + 2}
 
 
 def test_check_counts_in_words_that_agree(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from tests.support.briefings import write_mill
 from tests.support.paths import cli
 from tui.config import ConfigError, load_config
+from tui.keys import keys_of
 
 
 def written(tmp_path, text: str):
@@ -144,9 +146,10 @@ def test_briefing_keys_prints_the_keys_in_effect(tmp_path):
     config = written(tmp_path, '[keymap]\n"list.down" = "j,down,ctrl+n"\nquit = "x"\n')
     done = cli("keys", "--config", config)
     assert done.returncode == 0
-    lines = {line.split()[0]: line.split()[1] for line in done.stdout.splitlines()
-             if line and not line.startswith("#")}
-    expected = {key.id: key.keys for key in ALL} | {"list.down": "j,down,ctrl+n", "quit": "x"}
+    lines = {row[0]: row[1] for row in (re.split(r"  +", line) for line in
+             done.stdout.splitlines() if line and not line.startswith("#"))}
+    expected = {key.id: keys_of(key, {}) for key in ALL} | {"list.down": "j ↓ ctrl+n",
+                                                             "quit": "x"}
     assert lines == expected
     assert sum("(your keymap)" in line for line in done.stdout.splitlines()) == 2
 

@@ -45,7 +45,8 @@ def test_a_file_that_does_not_load_is_listed_with_its_first_problem(folder):
     _, listed = read_library(folder, Limits())
     broken = {story.id: story.newest for story in listed if story.newest.briefing is None}
     assert set(broken) == {"/broken.yaml", "/stale-source.yaml"}
-    assert broken["/broken.yaml"].error.startswith("broken.yaml:5:5: error: while parsing")
+    assert broken["/broken.yaml"].error.startswith(
+        "broken.yaml:5:5: error: the list '[' opened at line 4")
     assert "sha256" in broken["/stale-source.yaml"].error
 
 

@@ -38,12 +38,12 @@ def test_the_mill_briefing_loads(tmp_path):
 # Each case: a change to the valid file, the text at which the problem must be reported
 # (its nth occurrence in the changed file), and words the message must contain.
 CASES = {
-    "syntax": ("    kind: company\n", "    kind: company\n   bad: [\n", "bad", 0, "expected"),
+    "syntax": ("    kind: company\n", "    kind: company\n   bad: [\n", "bad", 0, "indentation"),
     "tab": ("    role: Owner of the mill", "\trole: Owner of the mill", "\trole", 0, "tab"),
     "duplicate key": ("    role: Owner of the mill\n",
                       "    role: Owner of the mill\n    role: Owner again\n",
                       "role: Owner again", 0, "duplicate key 'role' (first at line"),
-    "wrong enum": ("kind: company", "kind: comapny", "comapny", 0, "'company'"),
+    "wrong enum": ("kind: company", "kind: comapny", "comapny", 0, "(did you mean 'company'?)"),
     "unknown key": ("    stance: favor\n", "    stance: favor\n    colour: red\n", "colour", 0,
                     "unknown key 'colour'"),
     "missing key": ("    role: Owner of the mill\n", "", "id: acme\n", 0,
@@ -51,7 +51,7 @@ CASES = {
     "empty text": ("title: Acme to close the Dunmore mill", "title: '  '", "'  '", 0,
                    "must not be empty"),
     "wrong type": ("title: Acme to close the Dunmore mill", "title: 42", "42", 0,
-                   "valid string"),
+                   "title: expected text, found the number 42"),
     "bad slug": ("id: acme-mill\n", "id: Acme-Mill\n", "Acme-Mill", 0, "slug"),
     "duplicate id": ("  - id: closure-date\n", "  - id: town-budget\n", "town-budget\n", 1,
                      "duplicate id 'town-budget'"),

@@ -1,14 +1,13 @@
 """`briefing check`: validate files afresh, one summary line each, or every problem; then
-the warnings, which `--strict` makes errors."""
+the warnings, which `--strict` makes errors. A folder stands for its briefings."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from model import Briefing, Kind, Limits, one_line
-
-from .load import load
+from model import Briefing, BriefingError, Kind, Limits, load_briefing, one_line
 
 
 def summary(path: Path, briefing: Briefing) -> str:
@@ -26,19 +25,49 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
 
 
+def _files(paths: list[Path]) -> Iterator[Path | str]:
+    """Each path given, a folder as its *.yaml and *.yml files (not its subfolders, not
+    hidden files: the library's choice), in name order; a str is a problem to print."""
+    from model.library import MAX_FILES, scan, unreadable
+
+    for path in paths:
+        if not path.is_dir():
+            yield path
+            continue
+        if problem := unreadable(path):
+            yield problem
+            continue
+        found = scan(path)
+        if not found.paths:
+            yield f"{path}: error: no briefings (*.yaml, *.yml) in this folder"
+        yield from sorted(found.paths)
+        if found.left_out:
+            yield (f"{path}: error: {found.left_out:,} more briefings left unchecked: "
+                   f"a folder is checked {MAX_FILES:,} files at a time (the newest)")
+
+
 def check(paths: list[Path], coverage: bool, limits: Limits, strict: bool = False) -> int:
     from model.lint import lint
 
     status = 0
-    for path in paths:
-        briefing = load(path, limits, cached=False)
-        if briefing is None:
+    for path in _files(paths):
+        if isinstance(path, str):
+            print(one_line(path), file=sys.stderr)
+            status = 1
+            continue
+        try:
+            briefing = load_briefing(path, limits=limits)
+        except BriefingError as error:
+            for problem in error.problems:
+                print(one_line(str(problem)), file=sys.stderr)
+            print(f"{path}: fails: {plural(len(error.problems), 'error')}")
             status = 1
             continue
         warnings = lint(path, limits)
         for warning in warnings:
-            print(one_line(str(warning)), file=sys.stderr)
+            print(one_line(warning.labelled("error" if strict else "warning")), file=sys.stderr)
         if strict and warnings:
+            print(f"{path}: fails --strict: {plural(len(warnings), 'warning')}")
             status = 1
             continue
         print(summary(path, briefing))

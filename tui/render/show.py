@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -53,15 +53,28 @@ def _fact(fact: Item) -> list[RenderableType]:
     return [_hanging("• ", line, 2), *_quotes(thing.evidence)]
 
 
+class _Beside:
+    """A heading with its meta (a party's kind and stance) after it on one line when both fit,
+    else the meta on a line of its own under it: never split between the two lines."""
+
+    def __init__(self, head: Text, meta: Text) -> None:
+        self.head, self.meta = head, meta
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.head.cell_len + 2 + self.meta.cell_len <= options.max_width:
+            yield Text.assemble(self.head, "  ", self.meta)
+        else:
+            yield self.head
+            yield _indent(self.meta, 2)
+
+
 def _item(f: ItemFields, notes: dict[str, str]) -> list[RenderableType]:
     """One item: every field the reader shows, in its order."""
     head = Text(one_line(f.title), style="bold")
     if f.certainty is not None:
         head.append(" ")
         head.append_text(badge(f.certainty, brackets=True))
-    if f.meta:
-        head.append(f"  {f.meta}", style="dim")
-    out: list[RenderableType] = [head]
+    out: list[RenderableType] = [_Beside(head, Text(f.meta, style="dim")) if f.meta else head]
     if f.details:
         table = Table.grid(padding=(0, 2))
         for label, value in f.details:
@@ -90,9 +103,10 @@ def renderables(briefing: Briefing, notes: dict[str, str] | None = None
                 ) -> list[RenderableType]:
     """The briefing as `show` prints it; with the reader's `notes` by item id."""
     f = briefing.file
+    # The title is a heading of its own, wrapped: in the box's border Rich would cut it.
     out: list[RenderableType] = [
-        Panel(Text(one_line(f.bluf)), title=Text(one_line(f.title), style="bold"),
-              subtitle=Text(f"coverage {briefing.coverage}"), title_align="left"),
+        Text(one_line(f.title), style="bold"),
+        Panel(Text(one_line(f.bluf)), subtitle=Text(f"coverage {briefing.coverage}")),
     ]
     plant = one_line(f.plant.name)
     sections = ((f"Parties ({len(f.parties)})", Kind.party),
@@ -116,14 +130,12 @@ def print_text(briefing: Briefing, console: Console, notes: dict[str, str] | Non
 
 
 def stdout_console() -> Console:
-    """A console for printing to stdout: 80 columns, fewer on a narrower terminal."""
+    """A console for printing to stdout: 80 columns, fewer on a narrower terminal or when
+    COLUMNS asks for fewer (20 at the least, where a box still holds a word)."""
     import shutil
-    import sys
 
-    width = 80
-    if sys.stdout.isatty():
-        width = min(width, shutil.get_terminal_size().columns)
-    return Console(width=width, highlight=False)
+    columns = shutil.get_terminal_size(fallback=(80, 24)).columns  # COLUMNS first
+    return Console(width=max(20, min(80, columns)), highlight=False)
 
 
 def emit(parts: list[RenderableType], console: Console) -> None:
