@@ -1,9 +1,9 @@
-"""Jumps made while an item is open: the view follows the jump and the panes follow focus, at
-every size the reader lays out."""
+"""Jumps made while an item is open: the view follows the jump, the panes follow focus, and a
+list moved while hidden shows its rows from the top, at every size the reader lays out."""
 
 import pytest
 
-from tests.support.reader import reader_app, screen_lines, state, until
+from tests.support.reader import reader_app, row_on_screen, screen_lines, state, until
 
 SIZES = [(60, 20), (80, 24), (120, 40)]  # folded into tabs, panes in a grid, the view beside
 
@@ -56,3 +56,16 @@ async def test_the_panes_follow_focus_after_a_jump_that_closes_nothing(size):
         assert state(app) == ("parties", "japanese-government", "parties")
         await until(pilot, lambda: shown(app) == "japanese-government")
 
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_list_moved_while_hidden_keeps_its_first_row_in_view(size):
+    app = reader_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("4", "enter", "r", "j", "enter")  # the first question -> Foxconn
+        await until(pilot, lambda: state(app) == ("parties", "foxconn", "item"))
+        await pilot.press("escape", "escape", "1")  # back, closed, then to the Parties
+        await until(pilot, lambda: state(app) == ("parties", "foxconn", "parties"))
+        await pilot.pause()
+        parties = app.reader.lists["parties"]
+        assert parties.scroll_y == 0
+        row_on_screen(parties, "Nissan")
