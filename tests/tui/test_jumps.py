@@ -1,5 +1,5 @@
-"""Jumps made while an item is open: the view follows the jump, the panes follow focus, and a
-list moved while hidden shows its rows from the top, at every size the reader lays out."""
+"""Jumps made while an item is open: the view follows the jump, the panes follow focus, and an
+item opened with enter shows from its name down, at every size the reader lays out."""
 
 import pytest
 
@@ -69,3 +69,18 @@ async def test_a_list_moved_while_hidden_keeps_its_first_row_in_view(size):
         parties = app.reader.lists["parties"]
         assert parties.scroll_y == 0
         row_on_screen(parties, "Nissan")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_item_opened_with_enter_shows_from_its_name(size):
+    app = reader_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("1", "r", "j", "j", "j", "enter")  # a late fact of Nissan's
+        view = app.reader.item_view
+        await until(pilot, lambda: view.fact is not None and app.focused is view)
+        await pilot.press("escape", "enter")  # the same row opened again, by hand
+        await until(pilot, lambda: app.focused is view)
+        await pilot.pause()
+        assert view.fact is None and view.scroll_y == 0
+        text = "\n".join(screen_lines(app))
+        assert "▶" not in text and "company · stance" in text

@@ -220,6 +220,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
 
     @on(OptionList.OptionSelected, "ItemList")
     async def _row_opened(self) -> None:
+        self.item_view.from_top()  # opened by hand: not at a fact a jump marked before
         await self.open_view("item")
         self.history.step("view")
 
