@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-Place = tuple[str, str]  # (pane, row id)
+Place = tuple[str, str, str]  # (pane, row id, the view open on it: "item", "source" or "")
 Step = Literal["jump", "view", "search"]
 
 
@@ -23,8 +23,9 @@ class History:
         del self.steps[: -self.LIMIT]
 
     def remember(self, here: Place, there: Place) -> None:
-        """Note a jump from `here` to `there`; a jump to where we are is no step."""
-        if here != there:
+        """Note a jump from `here` to `there`; a jump to the row we are on is no step, even one
+        that opens its view (a party's own fact)."""
+        if here[:2] != there[:2]:
             self.behind.append(here)
             del self.behind[: -self.LIMIT]
             self.ahead.clear()

@@ -18,38 +18,59 @@ class Navigation:
     """Mixed into ReaderScreen: jumping, `esc`, and back and forward through jumps."""
 
     @property
+    def reading(self: ReaderScreen) -> str:
+        """The view being read ("item" or "source"), or "" when it is the panes."""
+        if self.has_class("-detail") or self.focused in (self.item_view, self.source_view):
+            return self.detail.current
+        return ""
+
+    @property
     def here(self: ReaderScreen) -> Place:
-        return self.pane, self.current_list.current_id or ""
+        return self.pane, self.current_list.current_id or "", self.reading
 
     def jump_to(self: ReaderScreen, ident: str, remember: bool = True) -> None:
-        """Select the row that shows item `ident`, remembering where we were. A party's fact
-        shows in its party's row: the party opens with the fact marked and in view."""
+        """Select the row that shows item `ident`, remembering where we were. Jumped to from an
+        open item, it opens in that item's place. A party's fact shows in its party's row: the
+        party opens with the fact marked and in view."""
         try:
             item = self.briefing.item(ident)
         except KeyError:  # chosen from a list drawn before the briefing was saved without it
             self.notify("That item is no longer in the briefing.", markup=False)
             return
         pane, row = pane_of(self.briefing, item)
+        fact = item.kind is Kind.fact and row != ident
+        reading = self.reading
+        there = (pane, row, "item" if fact else reading)
         if remember and self.current_list.current_id is not None:
-            self.history.remember(self.here, (pane, row))
-        self.go((pane, row))
-        if item.kind is Kind.fact and row != ident:
+            self.history.remember(self.here, there)
+        self.go(there)
+        if fact:
             self.item_view.mark_fact(ident)
-            self.call_later(self.open_fact)
-
-    async def open_fact(self: ReaderScreen) -> None:
-        await self.open_detail("item")
-        self.set_focus(self.item_view)
-        self.history.step("view")
+        if there[2] and not reading:  # a view this jump opened: esc closes it first
+            self.history.step("view")
 
     def go(self: ReaderScreen, place: Place) -> None:
-        pane, row = place
+        """Show `place`: its pane and row, and its view open or the pane focused. The pane is
+        chosen before anything takes focus, so that focus lands once, where it stays."""
+        pane, row, view = place
         widget = self.lists[pane]
         if not widget.select_id(row):
             self.set_filter(EVERYTHING)
             widget.select_id(row)
-        self.close_detail()
-        self.action_focus_pane(pane)
+        self.select_pane(pane)  # shows its row's item in the views at once
+        if view:
+            self.call_later(self.open_view, view)
+        else:
+            self.close_detail()
+            self.set_focus(widget)
+
+    async def open_view(self: ReaderScreen, view: str) -> None:
+        await self.open_detail(view)
+        if view == "source":
+            self.set_focus(self.source_view)
+            self.call_after_refresh(self.source_view.scroll_to_quote)
+        else:
+            self.set_focus(self.item_view)
 
     def action_related(self: ReaderScreen) -> None:
         from ..screens.related import RelatedScreen
@@ -77,8 +98,7 @@ class Navigation:
         if kind == "search":
             return self.searching or bool(self.search.text)
         if kind == "view":
-            return self.has_class("-detail") or self.focused in (self.item_view,
-                                                                  self.source_view)
+            return bool(self.reading)
         return bool(self.history.behind)
 
     def action_back(self: ReaderScreen) -> None:

@@ -220,8 +220,8 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
 
     @on(OptionList.OptionSelected, "ItemList")
     async def _row_opened(self) -> None:
-        await self.open_detail("item")
-        self.set_focus(self.item_view)
+        self.item_view.from_top()  # opened by hand: not at a fact a jump marked before
+        await self.open_view("item")
         self.history.step("view")
 
     def show_current(self) -> None:
@@ -241,10 +241,8 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         if self.focused is self.source_view and self.detail.current == "source":
             self.close_detail()
             return
-        await self.open_detail("source")
-        self.set_focus(self.source_view)
+        await self.open_view("source")
         self.history.step("view")
-        self.call_after_refresh(self.source_view.scroll_to_quote)
 
     def action_copy(self) -> None:
         from model.export import item_as_text

@@ -73,6 +73,13 @@ class ItemList(OneLineOptionList, KeyList):
         # Wide, panes change height as focus moves between them: the current row stays in view.
         self.call_after_refresh(self.scroll_to_highlight)
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        # Hidden (a view open in the panes' place, another tab), a list has no height: scrolled
+        # to its row then, the row would be its top when shown, the rows above it hidden.
+        # Shown again, it scrolls to its row (OptionList.on_show and on_resize above).
+        if self.scrollable_content_region.height:
+            super().scroll_to_highlight(top)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return bool(self.items) if action == "select" else True
 

@@ -37,9 +37,15 @@ class ItemView(DetailPane):
         self.item, self.shown, self.notes = item, (query, only), notes or {}
         self.request_redraw()
 
-    def mark_fact(self, ident: str) -> None:
+    def mark_fact(self, ident: str | None) -> None:
         self.fact = ident
         self.request_redraw()
+
+    def from_top(self) -> None:
+        """Show the item from its name down, no fact marked."""
+        if self.fact is not None:
+            self.mark_fact(None)
+        self.scroll_home(animate=False)
 
     def redraw(self) -> None:
         self.stale = False
