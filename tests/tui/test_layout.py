@@ -187,3 +187,14 @@ async def test_footer_keys_that_do_not_fit_leave_whole_quit_and_help_last(width)
                 assert f"{key.key_display} {key.description}" in line, line
         assert "q Quit" in line
         assert any(not key.display for key in keys) == (width < 120)
+
+
+@pytest.mark.parametrize(("width", "view"), [(120, 42), (160, 53), (200, 88)])
+async def test_wider_than_rows_need_the_columns_go_to_the_item_view(width, view):
+    app = reader_app()
+    async with app.run_test(size=(width, 40)) as pilot:
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        panes = app.reader.query_one("#panes").region.width
+        assert app.reader.query_one("#detail").region.width >= view
+        assert 76 <= panes <= 110  # 60 to 95 characters of a fact's text after its certainty
