@@ -125,7 +125,7 @@ def _version(diff: Diff, which: str) -> dict[str, Any]:
 
 def to_data(diff: Diff) -> dict[str, Any]:
     return {
-        "format": "briefing-diff/1",
+        "format": "briefing-diff/2",  # 2: "under", "replaced", the source in parts
         "id": diff.story,
         "old": _version(diff, "old"),
         "new": _version(diff, "new"),

@@ -61,7 +61,7 @@ def test_usage_exits_2(args):
 
 def test_json_is_parseable_and_complete():
     data = json.loads(briefing("diff", OLD, NEW, "--format", "json").stdout)
-    assert data["format"] == "briefing-diff/1" and data["id"] == "acme-mill"
+    assert data["format"] == "briefing-diff/2" and data["id"] == "acme-mill"
     assert data["counts"]["reversed"] == 1 and data["counts"]["new source"] == 1
     assert data["new"]["source"]["published"] == "2026-04-01"
     [reversed_] = [c for c in data["changes"] if c["direction"] == "reversed"]
