@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .briefing import Briefing, Item, Kind
-from .facts import Certainty, Source, Status
+from .facts import Certainty, Status
 from .matching import Budget, match_facts
 from .since import folded
 
@@ -191,10 +191,6 @@ def _compare(old: Item, new: Item, owner: str | None, replaced: bool) -> list[Ch
     return out
 
 
-def _source_part(source: Source, name: str) -> str | None:
-    return _value(getattr(source, name))
-
-
 def _briefing_changes(old: Briefing, new: Briefing) -> list[Change]:
     """The title, the BLUF, and each part of the source that changed, that part alone: the
     sha256 says the text is another, the kind, title or date what else moved."""
@@ -206,7 +202,7 @@ def _briefing_changes(old: Briefing, new: Briefing) -> list[Change]:
                               old=before, new=after))
     a, b = old.file.source, new.file.source
     for name in ("sha256", "kind", "title", "published"):
-        before, after = _source_part(a, name), _source_part(b, name)
+        before, after = _value(getattr(a, name)), _value(getattr(b, name))
         if before != after:
             out.append(Change(What.source if name == "sha256" else What.changed, None,
                               new.file.id, new.title, field=f"source.{name}", old=before,
@@ -274,15 +270,18 @@ def diff(old: Briefing, new: Briefing) -> Diff:
             placed.append(((anchor, 1, item.order), under,
                            [Change(What.removed, item.kind, item.id, item.label,
                                    under.label if under is not item else None)]))
-    sections: dict[tuple[Kind | None, str], Section] = {}
-    found = _briefing_changes(old, new)
-    if found:
-        sections[(None, new.file.id)] = Section(None, new.file.id, new.title, found)
-    for _, under, found in sorted(placed, key=lambda entry: entry[0]):
+    # a section stands where its item does: in the new version, else where it was removed
+    sections: dict[tuple[Kind | None, str], tuple[tuple[int, int, int], Section]] = {}
+    for where, under, found in sorted(placed, key=lambda entry: entry[0]):
         key = (under.kind, under.id)
         if key not in sections:
             now = new._by_id.get(under.id)
-            label = now.label if now is not None and now.kind is under.kind else under.label
-            sections[key] = Section(under.kind, under.id, label, [])
-        sections[key].changes.extend(found)
-    return Diff(new.file.id, old, new, list(sections.values()))
+            if now is not None and now.kind is under.kind:
+                where, under = (now.order, 0, 0), now
+            sections[key] = (where, Section(under.kind, under.id, under.label, []))
+        sections[key][1].changes.extend(found)
+    found = _briefing_changes(old, new)
+    first = [Section(None, new.file.id, new.title, found)] if found else []
+    return Diff(new.file.id, old, new,
+                first + [section for _, section in sorted(sections.values(),
+                                                          key=lambda entry: entry[0])])

@@ -157,3 +157,21 @@ def test_new_lines_print_hostile_names_literally(tmp_path):
     assert "[bold]x[/] ␛]52;c;cHduZWQ=␇" in out and "[red]Review[/] ␛[2J" in out
     markdown = to_markdown(changes)
     assert "\x1b" not in markdown and "### Party \\[bold\\]x\\[/\\]" in markdown
+
+
+def test_a_removed_party_stands_where_it_was_after_the_one_before_it(tmp_path):
+    """Baowu gains a fact at its end and 日本製鉄 after it goes: Baowu's section still comes
+    first, though the removal is placed after Baowu's last fact both versions hold."""
+    for name in ("duisburg-1.txt", "duisburg-1.yaml"):
+        (tmp_path / name).write_bytes((DIFF / name).read_bytes())
+    text = (DIFF / "duisburg-1.yaml").read_text()
+    start, end = text.index("- id: nippon\n"), text.index("- id: marxloh\n")
+    added = ("  - text: Baowu would buy a stake.\n    certainty: unconfirmed\n    evidence:\n"
+             "    - quote: it will buy a stake in Thyssenkrupp Steel\n")
+    (tmp_path / "next.yaml").write_text(text[:start] + added + text[end:])
+    from model.cache import open_briefing
+
+    changes = diff(open_briefing(tmp_path / "duisburg-1.yaml"),
+                   open_briefing(tmp_path / "next.yaml"))
+    assert [(s.item, [c.what for c in s.changes]) for s in changes.sections] == [
+        ("baowu", [What.added]), ("nippon", [What.removed, What.removed])]
