@@ -86,8 +86,8 @@ def _subject(fact: Item) -> str | None:
 
 def _replaced(old: list[Item], new: list[Item], left_new: list[int], budget: Budget,
               matched: dict[int, Item], taken: set[int]) -> set[int]:
-    """Pass 4 on the facts passes 1 to 3 left, within the same bound as pass 3: the new
-    facts it pairs, by index."""
+    """Pass 4 on the facts passes 1 to 3 left, within pass 3's bound on pairs and the
+    budget's word sets: the new facts it pairs, by index."""
     left_old = [fact for fact in old if id(fact) not in taken]
     size = len(left_old) * len(left_new)
     if not size or size > PAIRS or size > budget.shares:
