@@ -3,8 +3,11 @@ certainty moved (firmer, weaker, reversed), questions opened, answered or reopen
 added or dropped, a new source.
 
 Parties, the plant, concerns and questions are matched by id; facts, which have none, as
-matching.py says. Changes come in the new version's reading order, each removed item after
-the last item before it that both versions hold.
+matching.py says. Changes come in sections, one for the briefing itself and one for each
+party, plant, concern or question that changed or whose facts did: a fact's changes are in its
+owner's section, so that every format shows them under the same heading. Sections and the
+changes in each come in the new version's reading order, a removed item after the last item
+before it that both versions hold.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .briefing import Briefing, Item, Kind
-from .facts import Certainty, Source, Status
+from .facts import Certainty, Status
 from .matching import Budget, match_facts
 from .since import folded
 
@@ -24,6 +27,7 @@ class What(StrEnum):
     added = "added"
     removed = "removed"
     changed = "changed"  # a field other than those below: text, name, role, stance, links...
+    replaced = "replaced"  # a fact's text, where matching paired one fact replacing another
     certainty = "certainty"
     opened = "opened"  # a question added, open
     answered = "answered"
@@ -64,8 +68,8 @@ class Change:
 
 
 # The order a summary counts changes in, and the words it counts them with.
-SUMMARY = ("added", "removed", "changed", "firmer", "weaker", "reversed", "opened", "answered",
-           "reopened", "evidence added", "evidence dropped", "new source")
+SUMMARY = ("added", "removed", "changed", "replaced", "firmer", "weaker", "reversed", "opened",
+           "answered", "reopened", "evidence added", "evidence dropped", "new source")
 
 
 class DifferentStories(ValueError):
@@ -74,12 +78,31 @@ class DifferentStories(ValueError):
         self.old, self.new = old, new
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The changes under one heading: the briefing's own (kind None), or an item's and, for a
+    party or the plant, its facts'."""
+
+    kind: Kind | None
+    item: str
+    label: str  # as the new version names it, when it has the item
+    changes: list[Change]
+
+    def own(self, change: Change) -> bool:
+        """Whether a change is of the section's item itself, not of one of its facts."""
+        return change.kind is self.kind and change.item == self.item
+
+
 @dataclass(frozen=True)
 class Diff:
     story: str
     old: Briefing
     new: Briefing
-    changes: list[Change]
+    sections: list[Section]
+
+    @property
+    def changes(self) -> list[Change]:
+        return [change for section in self.sections for change in section.changes]
 
     def counts(self) -> dict[str, int]:
         """How many changes of each sort, a certainty change counted by its direction."""
@@ -91,6 +114,15 @@ class Diff:
         words = [name if name == What.source else f"{n} {name}"
                  for name, n in self.counts().items()]
         return ", ".join(words) or "no changes"
+
+    def moved(self) -> str:
+        """Certainty that moved, by direction and kind: '2 facts firmer, 1 concern weaker', or
+        '' — what an analyst looks for first, so it is said before the changes."""
+        counted = Counter((change.direction, change.kind) for change in self.changes
+                          if change.what is What.certainty)
+        return ", ".join(f"{n} {kind}{'s' * (n != 1)} {way}"
+                         for way in Direction for kind in Kind
+                         if (n := counted[(way, kind)]))
 
 
 def runs(changes: list[Change]) -> list[list[Change]]:
@@ -119,13 +151,19 @@ def _value(value: object) -> str | None:
     return str(value)
 
 
-def _compare(old: Item, new: Item, owner: str | None) -> list[Change]:
-    """Every difference between two versions of one item's own fields."""
+def _compare(old: Item, new: Item, owner: str | None, replaced: bool) -> list[Change]:
+    """Every difference between two versions of one item's own fields, a move of certainty
+    first; `replaced`: the new fact replaces the old one rather than rewording it."""
     out: list[Change] = []
 
     def change(what: What, **rest: object) -> None:
         out.append(Change(what, new.kind, new.id, new.label, owner, **rest))
 
+    if old.certainty is not None and new.certainty is not None:
+        moved = direction(old.certainty, new.certainty)
+        if moved:
+            change(What.certainty, old=old.certainty.value, new=new.certainty.value,
+                   direction=moved)
     for field in dataclasses.fields(new.thing):
         if field.name in NOT_COMPARED:
             continue
@@ -133,12 +171,8 @@ def _compare(old: Item, new: Item, owner: str | None) -> list[Change]:
         if isinstance(after, Status):
             continue  # answered or reopened, below
         if _value(before) != _value(after):
-            change(What.changed, field=field.name, old=_value(before), new=_value(after))
-    if old.certainty is not None and new.certainty is not None:
-        moved = direction(old.certainty, new.certainty)
-        if moved:
-            change(What.certainty, old=old.certainty.value, new=new.certainty.value,
-                   direction=moved)
+            what = What.replaced if replaced and field.name == "text" else What.changed
+            change(what, field=field.name, old=_value(before), new=_value(after))
     status = getattr(old.thing, "status", None), getattr(new.thing, "status", None)
     if status == (Status.open, Status.answered):
         change(What.answered, old="open", new="answered")
@@ -157,17 +191,9 @@ def _compare(old: Item, new: Item, owner: str | None) -> list[Change]:
     return out
 
 
-def _describe(source: Source) -> str:
-    parts = [source.kind]
-    if source.title:
-        parts.append(f"“{source.title}”")
-    if source.published:
-        parts.append(source.published.isoformat())
-    parts.append(f"sha256 {source.sha256[:12]}")
-    return ", ".join(parts)
-
-
 def _briefing_changes(old: Briefing, new: Briefing) -> list[Change]:
+    """The title, the BLUF, and each part of the source that changed, that part alone: the
+    sha256 says the text is another, the kind, title or date what else moved."""
     out = []
     for name in ("title", "bluf"):
         before, after = getattr(old.file, name), getattr(new.file, name)
@@ -175,16 +201,20 @@ def _briefing_changes(old: Briefing, new: Briefing) -> list[Change]:
             out.append(Change(What.changed, None, new.file.id, new.title, field=name,
                               old=before, new=after))
     a, b = old.file.source, new.file.source
-    if (a.sha256, a.kind, a.title, a.published) != (b.sha256, b.kind, b.title, b.published):
-        what = What.source if a.sha256 != b.sha256 else What.changed
-        out.append(Change(what, None, new.file.id, new.title, field="source",
-                          old=_describe(a), new=_describe(b)))
+    for name in ("sha256", "kind", "title", "published"):
+        before, after = _value(getattr(a, name)), _value(getattr(b, name))
+        if before != after:
+            out.append(Change(What.source if name == "sha256" else What.changed, None,
+                              new.file.id, new.title, field=f"source.{name}", old=before,
+                              new=after))
     return out
 
 
-def _pairs(old: Briefing, new: Briefing) -> dict[int, Item]:
-    """The old item matched to each new one, by the new item's reading order."""
+def _pairs(old: Briefing, new: Briefing) -> tuple[dict[int, Item], set[int]]:
+    """The old item matched to each new one, by the new item's reading order, and the new
+    facts that replace their old one (matching.py, pass 4)."""
     pairs: dict[int, Item] = {}
+    replaced: set[int] = set()
     old_facts: dict[str, list[Item]] = defaultdict(list)
     new_facts: dict[str, list[Item]] = defaultdict(list)
     for item in new.items:
@@ -199,41 +229,59 @@ def _pairs(old: Briefing, new: Briefing) -> dict[int, Item]:
             old_facts[item.parent].append(item)
     budget = Budget()
     for owner, facts in new_facts.items():
-        for index, before in match_facts(old_facts.get(owner, []), facts, budget).items():
+        matched, others = match_facts(old_facts.get(owner, []), facts, budget)
+        for index, before in matched.items():
             pairs[facts[index].order] = before
-    return pairs
+        replaced.update(facts[index].order for index in others)
+    return pairs, replaced
+
+
+def _under(briefing: Briefing, item: Item) -> Item:
+    """The item whose section a change of `item` goes in: a fact's owner, else the item."""
+    return briefing.item(item.parent) if item.parent else item
 
 
 def diff(old: Briefing, new: Briefing) -> Diff:
     """The changes from `old` to `new`; DifferentStories when their ids differ."""
     if old.file.id != new.file.id:
         raise DifferentStories(old.file.id, new.file.id)
-    pairs = _pairs(old, new)
+    pairs, replaced = _pairs(old, new)
     matched = {before.order: after for after, before in pairs.items()}
 
-    def owner(briefing: Briefing, item: Item) -> str | None:
-        return briefing.item(item.parent).label if item.parent else None
-
-    placed: list[tuple[tuple[int, int, int], list[Change]]] = []
+    placed: list[tuple[tuple[int, int, int], Item, list[Change]]] = []
     for item in new.items:
+        under = _under(new, item)
+        owner = under.label if under is not item else None
         before = pairs.get(item.order)
         if before is not None:
-            found = _compare(before, item, owner(new, item))
+            found = _compare(before, item, owner, item.order in replaced)
         else:
             opened = item.kind is Kind.question and item.thing.status is Status.open
             found = [Change(What.opened if opened else What.added, item.kind, item.id,
-                            item.label, owner(new, item))]
+                            item.label, owner)]
         if found:
-            placed.append(((item.order, 0, 0), found))
+            placed.append(((item.order, 0, 0), under, found))
     anchor = -1
     for item in old.items:
         if item.order in matched:
             anchor = matched[item.order]
         else:
-            placed.append(((anchor, 1, item.order),
+            under = _under(old, item)
+            placed.append(((anchor, 1, item.order), under,
                            [Change(What.removed, item.kind, item.id, item.label,
-                                   owner(old, item))]))
-    changes = _briefing_changes(old, new)
-    for _, found in sorted(placed, key=lambda entry: entry[0]):
-        changes += found
-    return Diff(new.file.id, old, new, changes)
+                                   under.label if under is not item else None)]))
+    # a section stands where its item does: in the new version, else where it was removed
+    sections: dict[tuple[Kind | None, str], tuple[tuple[int, int, int], Section]] = {}
+    for where, under, found in sorted(placed, key=lambda entry: entry[0]):
+        key = (under.kind, under.id)
+        if key not in sections:
+            now = new._by_id.get(under.id)
+            if now is not None and now.kind is under.kind:
+                where, under = (now.order, 0, 0), now
+            sections[key] = (where, Section(under.kind, under.id, under.label, []))
+        sections[key][1].changes.extend(found)
+    found = _briefing_changes(old, new)
+    first = [Section(None, new.file.id, new.title, found)] if found else []
+    return Diff(new.file.id, old, new,
+                first + [section for _, section in sorted(sections.values(),
+                                                          key=lambda entry: entry[0])])

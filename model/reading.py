@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .briefing import Briefing
 from .files import user_dir
+from .since import Print, Since, changes_since, version_of
 
 NOTE_LIMIT = 10_000  # characters in one note
+LABEL_LIMIT = 200  # characters kept of an item's label: enough to recognise it once it is gone
 TIMEOUT = 10.0  # seconds a call waits for another reader's write to finish
 
 # MIGRATIONS[n] takes a database from schema version n to n + 1 (PRAGMA user_version); a new
@@ -38,6 +41,13 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "CREATE TABLE notes (story TEXT NOT NULL, item TEXT NOT NULL,"
         f" text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND {NOTE_LIMIT}),"
         " updated_at INTEGER NOT NULL, PRIMARY KEY (story, item)) WITHOUT ROWID",
+    ),
+    (  # 2: what each item was (to say what is gone), and which version was read last
+        "ALTER TABLE seen ADD COLUMN kind TEXT",
+        "ALTER TABLE seen ADD COLUMN label TEXT",
+        "ALTER TABLE seen ADD COLUMN position INTEGER",
+        "CREATE TABLE versions (story TEXT NOT NULL PRIMARY KEY, day TEXT NOT NULL,"
+        " modified REAL NOT NULL) WITHOUT ROWID",
     ),
 ]
 
@@ -158,20 +168,51 @@ class ReadingState:
     # What was shown: the fingerprint of each item key when the reader last saw it.
 
     def seen(self, story: str) -> dict[str, str]:
-        return dict(self._rows("SELECT item, fingerprint FROM seen WHERE story = ?", story))
+        """The fingerprint of each key, in the order the items were shown."""
+        return dict(self._rows("SELECT item, fingerprint FROM seen WHERE story = ?"
+                               " ORDER BY position IS NULL, position, item", story))
 
-    def mark_seen(self, story: str, prints: Iterable[tuple[str, str]],
-                  when: float | None = None) -> None:
-        """Record (key, fingerprint) pairs as what the story looks like now, in one
-        transaction: keys not among them are forgotten, or they would read as gone forever."""
+    def shown(self, story: str) -> dict[str, tuple[str | None, str | None]]:
+        """The kind and label each key had when shown (None before schema 2 kept them)."""
+        return {key: (kind, label) for key, kind, label in self._rows(
+            "SELECT item, kind, label FROM seen WHERE story = ?", story)}
+
+    def last_version(self, story: str) -> tuple[str, float] | None:
+        rows = self._rows("SELECT day, modified FROM versions WHERE story = ?", story)
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def mark_seen(self, story: str, prints: Iterable[tuple[str, str] | tuple[str, str, str, str]],
+                  when: float | None = None, version: tuple[str, float] | None = None) -> None:
+        """Record (key, fingerprint) or (key, fingerprint, kind, label) as what the story
+        looks like now, and `version` as the one read, in one transaction: keys not among
+        them are forgotten, or they would read as gone forever."""
         at = int(time.time() if when is None else when)
-        rows = [(story, key, fingerprint, at) for key, fingerprint in prints]
+        rows = [(story, key, fingerprint, at, kind, label and label[:LABEL_LIMIT], position)
+                for position, (key, fingerprint, kind, label)
+                in enumerate((*one, None, None)[:4] for one in prints)]
 
         def replace(db: sqlite3.Connection) -> None:
             db.execute("DELETE FROM seen WHERE story = ?", (story,))
-            db.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?)", rows)
+            db.executemany("INSERT OR REPLACE INTO seen (story, item, fingerprint, shown_at,"
+                           " kind, label, position) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            if version is not None:
+                db.execute("INSERT OR REPLACE INTO versions VALUES (?, ?, ?)", (story, *version))
 
         self._write(replace)
+
+    def read(self, briefing: Briefing, current: list[Print]) -> Since:
+        """`briefing` (its prints `current`) against what was last read of its story, which
+        it then becomes; unless it is an older version than the one last read, which is not
+        compared and changes nothing: an analyst reading an old version to compare does not
+        expect the newest to count its items as new again."""
+        story, version = briefing.file.id, version_of(briefing)
+        last = self.last_version(story)
+        if last is not None and version < last:
+            return Since({}, [], [], [], first_read=False, older=True)
+        since = changes_since(briefing, self.seen(story), current, self.shown(story))
+        self.mark_seen(story, [(one.key, one.fingerprint, str(one.item.kind), one.item.label)
+                               for one in current], version=version)
+        return since
 
     def last_read(self, story: str) -> float | None:
         rows = self._rows("SELECT max(shown_at) FROM seen WHERE story = ?", story)

@@ -6,6 +6,10 @@ none in briefing/1 (its Item id, OWNER.N, moves when a fact is inserted above it
 is anchored on what a later version most often keeps: its owner and its first evidence quote,
 white space folded. Two facts of one owner on the same first quote are told apart by their
 order (`#2`, `#3`). A fact whose first quote is replaced gets a new key, so it reads as new.
+
+A story's versions stand in the library's order (version_of): a version older than the one
+last read is not compared with it, so reading an old version leaves what the newest counts as
+new as it was.
 """
 
 from __future__ import annotations
@@ -69,10 +73,36 @@ def prints(briefing: Briefing) -> list[Print]:
     return out
 
 
+def version_of(briefing: Briefing) -> tuple[str, float]:
+    """Where a version stands among its story's, as the library orders them: the source's
+    date, else the day of the file's last change, then the time of that change."""
+    try:
+        modified = briefing.path.stat().st_mtime_ns / 1e9
+    except OSError:
+        modified = 0.0
+    day = briefing.file.source.published or date.fromtimestamp(modified)
+    return day.isoformat(), modified
+
+
 class Seen(StrEnum):
     new = "new"
     changed = "changed"
     unchanged = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class Gone:
+    """An item shown before that this version no longer has: its kind and label as they were,
+    or None when the reading state kept only its key (written before it kept more)."""
+
+    key: str
+    kind: str | None = None
+    label: str | None = None
+
+    def __str__(self) -> str:
+        if self.label is not None:
+            return self.label
+        return f"a fact of {self.key.partition('/')[0]}" if self.kind == "fact" else self.key
 
 
 @dataclass(frozen=True)
@@ -82,18 +112,21 @@ class Since:
     states: dict[str, Seen]  # by Item.id, for marking rows
     new: list[Print]
     changed: list[Print]
-    gone: list[str]  # keys shown before that this version no longer has
+    gone: list[Gone]  # shown before, not in this version: in the order they were shown
     first_read: bool  # nothing was stored: no item is marked new
+    older: bool = False  # a version older than the one last read: not compared
 
     def state(self, item_id: str) -> Seen:
         return self.states.get(item_id, Seen.unchanged)
 
 
 def changes_since(briefing: Briefing, stored: Mapping[str, str],
-                  current: list[Print] | None = None) -> Since:
+                  current: list[Print] | None = None,
+                  shown: Mapping[str, tuple[str | None, str | None]] | None = None) -> Since:
     """Compare a briefing with the fingerprints stored by key when the reader last saw it
-    (`current`: its prints, when already made). A story never read before has nothing new:
-    every item is simply unread."""
+    (`current`: its prints, when already made; `shown`: the kind and label stored by key, to
+    say what is gone). A story never read before has nothing new: every item is simply
+    unread."""
     current = prints(briefing) if current is None else current
     if not stored:
         return Since({}, [], [], [], first_read=True)
@@ -109,5 +142,11 @@ def changes_since(briefing: Briefing, stored: Mapping[str, str],
             states[one.item.id] = Seen.changed
             changed.append(one)
     keys = {one.key for one in current}
-    gone = [key for key in stored if key not in keys]
+    shown = shown or {}
+    gone = []
+    for key in stored:
+        if key not in keys:
+            kind, label = shown.get(key, (None, None))
+            # a fact's key is OWNER/QUOTEHASH: a kind to say where a state kept no more
+            gone.append(Gone(key, kind or ("fact" if "/" in key else None), label))
     return Since(states, new, changed, gone, first_read=False)

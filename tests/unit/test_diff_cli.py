@@ -22,10 +22,11 @@ def test_changes_exit_0_plain_down_a_pipe():
     lines = done.stdout.splitlines()
     assert lines[0] == "Changes to Acme to close the Dunmore mill (acme-mill)"
     assert "2 added, 2 removed" in done.stdout and "\x1b" not in done.stdout
-    assert "  firmer [possible] → [confirmed]" in lines
-    assert "  reversed [possible] → [denied]" in lines
-    assert "- removed Party An economist" in lines
-    assert "+ opened Question What will the April hearing decide?" in lines
+    assert "    firmer certainty: [possible] → [confirmed]" in lines
+    assert "    reversed certainty: [possible] → [denied]" in lines
+    assert lines[lines.index("Party An economist") + 1] == "  - removed"
+    assert lines[lines.index("Question What will the April hearing decide?") + 1] == (
+        "  + opened")
     assert max(map(len, lines)) <= 80 and all(line == line.rstrip() for line in lines)
 
 
@@ -60,21 +61,22 @@ def test_usage_exits_2(args):
 
 def test_json_is_parseable_and_complete():
     data = json.loads(briefing("diff", OLD, NEW, "--format", "json").stdout)
-    assert data["format"] == "briefing-diff/1" and data["id"] == "acme-mill"
+    assert data["format"] == "briefing-diff/2" and data["id"] == "acme-mill"
     assert data["counts"]["reversed"] == 1 and data["counts"]["new source"] == 1
     assert data["new"]["source"]["published"] == "2026-04-01"
     [reversed_] = [c for c in data["changes"] if c["direction"] == "reversed"]
     assert reversed_ == {"what": "certainty", "kind": "fact", "item": "birch.1",
                          "label": "Birch Holdings will not buy the mill.",
                          "owner": "Birch Holdings", "field": None, "old": "possible",
-                         "new": "denied", "direction": "reversed"}
+                         "new": "denied", "direction": "reversed",
+                         "under": {"kind": "party", "item": "birch", "label": "Birch Holdings"}}
 
 
 def test_markdown():
     text = briefing("diff", OLD, NEW, "--format", "markdown").stdout
     assert text.startswith("# Changes to Acme to close the Dunmore mill (acme-mill)\n")
-    assert "\n### Fact of Birch Holdings: Birch Holdings will not buy the mill.\n" in text
-    assert "- **reversed** **[possible]** → **[denied]**\n" in text
+    assert ("\n### Party Birch Holdings\n\n- Fact: Birch Holdings will not buy the mill.\n"
+            "  - **reversed** certainty: **[possible]** → **[denied]**\n") in text
     assert "- **changed** role: ~~Represents the mill workers~~ → Represents" in text
 
 

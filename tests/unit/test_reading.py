@@ -132,7 +132,7 @@ def test_an_older_schema_is_migrated_once_keeping_its_data(path, monkeypatch):
             assert not isinstance(state, Unavailable), state
             assert state.seen("mill") == {"acme": "f1"} and state.note("mill", "acme") == "kept"
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(later)
         assert "colour" in [row[1] for row in db.execute("PRAGMA table_info(notes)")]
 
 

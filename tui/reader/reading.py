@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from model import Briefing, Kind, one_line
 from model.reading import NoteTooLong, ReadingState
-from model.since import Print, Seen, Since, changes_since, prints
+from model.since import Print, Seen, Since, prints
 
 if TYPE_CHECKING:
     from .screen import ReaderScreen
@@ -20,8 +20,7 @@ def compare(briefing: Briefing, state: ReadingState) -> tuple[list[Print], Since
     story = briefing.file.id
     current = prints(briefing)
     last = state.last_read(story)
-    since = changes_since(briefing, state.seen(story), current)
-    state.mark_seen(story, [(one.key, one.fingerprint) for one in current])
+    since = state.read(briefing, current)  # recorded unless an older version than the last
     return current, since, last
 
 

@@ -1,5 +1,7 @@
-"""A diff laid out with Rich (`briefing diff`): one heading for each item that changed, its
-changes under it; colour marks what was added, removed or moved, and the words say it too."""
+"""A diff laid out with Rich (`briefing diff`): one heading for each section (the briefing, a
+party with its facts, the plant, a concern, a question), its changes under it and a fact's
+several changes under the fact; colour marks what was added, removed or moved, and the words
+say it too."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from rich.padding import Padding
 from rich.text import Text
 
 from model import Certainty
-from model.diff import Diff, What, runs
-from model.diff_export import heading, segments, tag
+from model.diff import Change, Diff, Section
+from model.diff_export import heading, lines, segments, subheading, tag
 
 from .certainty import badge
 from .item import hanging
@@ -19,22 +21,31 @@ from .text import literal
 TAG_STYLES = {"+": "bold green", "-": "bold red", "~": "bold yellow", "firmer": "bold green",
               "weaker": "bold yellow", "reversed": "bold red", "answered": "bold cyan",
               "reopened": "bold magenta", "+ quote": "green", "- quote": "red",
-              "new source": "bold cyan"}
-ROLE_STYLES = {"field": "dim", "old": "red", "new": "green", "arrow": "dim", "quote": "italic"}
+              "new source": "bold cyan", "replaced": "bold yellow"}
+ROLE_STYLES = {"what": "dim", "field": "dim", "old": "red", "new": "green", "arrow": "dim",
+               "quote": "italic"}
 
 
-def _words(change) -> Text:
+def _words(change: Change, section: Section) -> Text:
     out = Text()
-    for role, text in segments(change):
+    for role, text in segments(change, section):
         if role == "level":
             out.append_text(badge(Certainty(text), brackets=True))
+        elif role == "label":
+            out.append_text(literal(text, "bold"))
         elif role == "quote":
             out.append_text(Text.assemble("“", literal(text, ROLE_STYLES[role]), "”"))
-        elif role in ("field", "arrow"):  # the diff's own words, not the briefing's
+        elif role in ("what", "field", "arrow"):  # the diff's own words, not the briefing's
             out.append(text, style=ROLE_STYLES[role])
         else:
             out.append_text(literal(text, ROLE_STYLES[role]))
     return out
+
+
+def _line(change: Change, section: Section, indent: int) -> RenderableType:
+    mark = tag(change)
+    return Padding(hanging(Text(f"{mark} ", style=TAG_STYLES[mark]), _words(change, section)),
+                   (0, 0, 0, indent))
 
 
 def renderables(diff: Diff) -> list[RenderableType]:
@@ -43,19 +54,14 @@ def renderables(diff: Diff) -> list[RenderableType]:
     paths = Text.assemble(literal(str(diff.old.path)), (" → ", "dim"),
                           literal(str(diff.new.path)))
     out: list[RenderableType] = [title, paths, Text(diff.summary())]
-    out += [Text()] if diff.changes else []
-    for run in runs(diff.changes):
-        first = run[0]
-        if first.what in (What.added, What.removed, What.opened):
-            mark = tag(first)
-            line = Text.assemble(_words(first), literal(heading(first), "bold"))
-            out.append(hanging(Text(f"{mark} ", style=TAG_STYLES[mark]), line))
-            continue
-        out.append(literal(heading(first), "bold"))
-        for change in run:
-            mark = tag(change)
-            out.append(Padding(hanging(Text(f"{mark} ", style=TAG_STYLES[mark]),
-                                       _words(change)), (0, 0, 0, 2)))
+    if diff.moved():
+        out.append(Text.assemble(("Certainty: ", "bold"), diff.moved()))
+    for section in diff.sections:
+        out += [Text(), literal(heading(section), "bold")]
+        for lead, changes in lines(section):
+            if lead is not None:
+                out.append(Padding(literal(subheading(lead), "bold"), (0, 0, 0, 2)))
+            out += [_line(change, section, 2 if lead is None else 4) for change in changes]
     return out
 
 

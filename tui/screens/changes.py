@@ -1,4 +1,5 @@
-"""`c`: what changed in the story since it was last read; `enter` jumps to an item."""
+"""`c`: what changed in the story since it was last read; `enter` jumps to an item. Items gone
+since come last, dimmed: they are not in this version, so there is nowhere to jump."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from model.fields import NAMES
-from model.since import Since
+from model.since import Gone, Since
 
 from ..render.rows import FLAGS
 from ..render.text import literal
@@ -24,6 +25,17 @@ def ago(then: float, now: float) -> str:
             count = seconds // size
             return f"{count} {unit}{'s' * (count != 1)} ago"
     return "moments ago"
+
+
+GONE_LISTED = 50  # a version that drops thousands of items says how many past these
+
+
+KINDS = {str(kind): name for kind, name in NAMES.items()}  # as the reading state keeps them
+
+
+def _gone(gone: Gone) -> Table:
+    lead = Text(f"- gone    {KINDS.get(gone.kind or '', ''):<8}", style="dim")
+    return labelled(lead, literal(str(gone), "dim"))
 
 
 def _when(last: float | None) -> str:
@@ -43,12 +55,15 @@ class ChangesScreen(PickScreen):
                 item = one.item
                 lead = Text.assemble(FLAGS[word], (f" {word:<7} {NAMES[item.kind]:<8}", "dim"))
                 rows.append((labelled(lead, literal(item.label)), item.id))
-            if since.gone:
-                gone = len(since.gone)
-                rows.append((Text(f"- {gone} item{'s' * (gone != 1)} you read before "
-                                  f"{'are' if gone != 1 else 'is'} gone", style="dim"), None))
+            rows += [(_gone(gone), None) for gone in since.gone[:GONE_LISTED]]
+            if len(since.gone) > GONE_LISTED:
+                rows.append((Text(f"  and {len(since.gone) - GONE_LISTED:,} more gone",
+                                  style="dim"), None))
         if not kept:
             empty = "What you read is not kept in this session."
+        elif since is not None and since.older:
+            empty = ("You last read a newer version of this story: this older one is not "
+                     "compared with it, and what you read is kept as it was.")
         elif since is None or since.first_read:
             empty = "This is your first read of this story: nothing to compare with yet."
         else:
