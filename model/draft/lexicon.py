@@ -11,9 +11,16 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur",
 # "Bračani za Brač".
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
+# ... and those written onto the next word: "Verrerie d'Arcy", "Paolo dell'Acqua", "Santa
+# Croce sull'Arno".
+ELIDED = r"(?:d|dell|dall|nell|sull|all|degl|l)['’]"
+NAME_WORD = rf"(?:{ELIDED})?{WORD}"
+# The Italian and Portuguese "a" of a place ("Ponte a Egola", "Sesto a Reghena"); not "told
+# Reuters a Ford spokesman said": the name after it ends a phrase or runs into another.
+PLACE_A = rf"a(?=\s+{WORD}(?:[,;:)]|\s+[{UPPER}]|\s*$))"
 # A union local keeps its number: "Unifor Local 89".
 # Two of them in a person's name: "Pieter van der Heijden".
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{WORD})*"
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+){{0,2}}{NAME_WORD})*"
                       r"(?:(?<=Local)\s+\d{1,6}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
 # Kinross Council".
@@ -102,6 +109,11 @@ FUNCTION_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
 )
+# English writes "an" only before a vowel's sound; before a consonant, a capitalised "An" is
+# the Irish article and part of the name: "An Bord Pleanála", "An Post", "An Garda Síochána"
+# (not "An FBI agent", "An Hour").
+IRISH_ARTICLE = re.compile(r"^An\s+(?![AEIOUHÁÉÍÓÚ])[{UPPER}](?![{UPPER}.])".replace(
+    "{UPPER}", UPPER))
 # People at a body, not at a place: "Union officials at the CGT".
 MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
                         r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
@@ -139,7 +151,8 @@ SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['
                      rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
                      r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
-                     rf"(?:the\s+)?({WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,2}})")
+                     rf"(?:the\s+)?({WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+)?{NAME_WORD})"
+                     r"{0,2})")
 # A building named for its town: the town is where it is ("the Hôpital de Saint-Avold").
 BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")

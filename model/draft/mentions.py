@@ -26,6 +26,7 @@ from .lexicon import (
     GEO_NAME,
     INDEFINITE,
     INSTITUTIONS,
+    IRISH_ARTICLE,
     LIST_JOIN,
     MEMBERS_AT,
     MODIFIERS,
@@ -110,7 +111,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         start = match.start()
         while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
                 words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
-                PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
+                PERSON_TITLE.match(" ".join(words)) and len(words) > 1) and not (
+                IRISH_ARTICLE.match(" ".join(words[:2]))):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
             words = words[1:]
         if not words or start < 0:

@@ -12,11 +12,13 @@ from .lexicon import (
     BARE_FACILITY,
     BUILDING_OF,
     FACILITY,
+    NAME_WORD,
     NOT_WORKFORCE,
     NUMBER_UNIT,
     OWN_ACT,
     OWNED_BY,
     PARTICLES,
+    PLACE_A,
     POSSESSIVE,
     POSSESSOR,
     SITE_IN,
@@ -82,7 +84,8 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
         # "the Greyhawk copper mine near Alder Falls", "its freight yard at Ostrava-Přívoz":
         # a place right after the facility
         near = re.search(named + r"\s+(?:in|near|outside|at)\s+(?:the\s+)?(" + WORD
-                         + r"(?:\s+(?:" + PARTICLES + r"\s+)?" + WORD + r"){0,3})", sentence.text)
+                         + r"(?:\s+(?:(?:" + PARTICLES + "|" + PLACE_A + r")\s+)?" + NAME_WORD
+                         + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
             where = POSSESSIVE.sub("", place.group(1)).rstrip(".,")

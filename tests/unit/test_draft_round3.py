@@ -1,0 +1,41 @@
+"""Rules the third blind round (tests/gold, `round: 3`) asked for: names with particles and
+articles of other languages, places that are not parties, the facility where a text names
+two, its workforce and owner, kinds from titles and descriptions, and questions asked from
+the claim itself."""
+
+import yaml
+
+from model.draft import draft
+
+
+def _draft(text):
+    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+
+
+def _kinds(text):
+    data = _draft(text)
+    return {p["name"]: p["kind"] for p in data["parties"]}, data
+
+
+def test_a_particle_written_onto_the_next_word_stays_in_the_name():
+    kinds, _ = _kinds("The court ordered Verrerie d'Arcy to suspend the closure of its "
+                      "glassworks, the lawyer Paolo dell'Acqua said. Chief executive Jean-Luc "
+                      "d'Arcy said the group would appeal.")
+    assert {"Verrerie d'Arcy", "Paolo dell'Acqua", "Jean-Luc d'Arcy"} <= set(kinds)
+    assert not {"Arcy", "Acqua", "Verrerie", "Jean-Luc", "Paolo"} & set(kinds)
+
+
+def test_the_a_of_an_italian_place_is_part_of_it_but_not_an_english_article():
+    kinds, data = _kinds("Gruppo Marchesini will buy the tannery in Ponte a Egola, the "
+                         "administrator said. Gruppo Marchesini told Reuters a Ford spokesman "
+                         "had called.")
+    assert data["plant"]["location"] == "Ponte a Egola"
+    assert "Egola" not in kinds and "Reuters a Ford" not in kinds
+
+
+def test_the_irish_article_an_before_a_consonant_is_part_of_the_name():
+    kinds, _ = _kinds("O'Brien & Sons Ltd has appealed the refusal of its plant. An Bord "
+                      "Pleanála is expected to rule by October. An Acme spokesman declined to "
+                      "comment.")
+    assert "An Bord Pleanála" in kinds and "Bord Pleanála" not in kinds
+    assert "An Acme" not in kinds
