@@ -68,7 +68,11 @@ COUNTRIES = frozenset(
       "ivory coast|marshall islands|new zealand|north korea|north macedonia|papua new guinea|"
       "san marino|saudi arabia|sierra leone|solomon islands|south africa|south korea|"
       "south sudan|sri lanka|trinidad and tobago|united arab emirates|united kingdom|"
-      "united states|vatican city".split("|"))
+      "united states|vatican city".split("|")
+    # ... and so are the continents and the world's regions news names as a whole
+    + "europe asia africa oceania antarctica scandinavia caribbean balkans".split()
+    + "north america|south america|latin america|central america|middle east|"
+      "southeast asia|east africa|west africa|sub-saharan africa".split("|"))
 # Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
 # Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
 # Plant Biotechnology"; so do unions of a list of trades: "National Union of Banks, Insurance
@@ -119,7 +123,8 @@ MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders
                         r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
-    r"(?:them|migrants|people|families)\s+from)\s+(?:the\s+)?"  # "migrants from Odisha"
+    r"(?:them|migrants|people|families)\s+from|"  # "migrants from Odisha"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"  # "south of Amman"
     r"|,\s+a\s+city\b.*)$"
 )
 # Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake
@@ -217,6 +222,8 @@ ROLE_HEADS = {
     "parents": "community", "families": "community", "patients": "community",
     "passengers": "community", "commuters": "community", "islanders": "community",
     "growers": "supplier", "police": "government", "traders": "community",
+    # a court acts ("ordered the company to suspend the closure"), but is no government
+    "court": "other", "department": "government",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -230,11 +237,11 @@ NAME_KINDS = ROLE_HEADS | {
     "gewerkschaft": "union", "sindikat": "union", "związek": "union", "odbory": "union",
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
-                            "groups"})
+                            "groups", "court", "department"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "
-    "spokesperson spokesman spokeswoman staff".split()
+    "spokesperson spokesman spokeswoman staff court department".split()
 )
 # A singular role word followed by one of these is acting; followed by another noun it is a
 # modifier ("supplier networks"), not a party.
@@ -245,7 +252,12 @@ AFTER_SINGULAR = frozenset(
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
 # Bodies that "the" and any lower-case field before them name in full: "the energy ministry".
-INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority"})
+INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority",
+                          "court"})
+# ... and the place before such a field, and the field after "of": "the Lyon judicial court",
+# "the Kaduna state government", "Limpopo's department of agriculture".
+PLACE_OF_BODY = re.compile(rf"(?:\b[Tt]he\s+|^)({WORD})(?<!['’]s)\s+$|({WORD}['’]s)\s+$")
+FIELD_OF = re.compile(r"\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b")
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "

@@ -20,6 +20,7 @@ from .lexicon import (
     DESCRIBED,
     FACILITY,
     FACILITY_NAME,
+    FIELD_OF,
     FUNCTION_WORDS,
     GEO_AFTER,
     GEO_BEFORE,
@@ -38,6 +39,7 @@ from .lexicon import (
     OWNS_ITS,
     PERSON_TITLE,
     PLACE_BEFORE,
+    PLACE_OF_BODY,
     POSSESSIVE,
     ROLE,
     SINGULAR,
@@ -73,15 +75,29 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
         start = match.start()
+        if sentence.text[start - 1 : start] in ("'", "\u2019"):
+            mod, start = "", match.start("head")  # the "s" of "Limpopo's department"
         outer = re.search(r"(?<![\w'-])([a-z]+)\s+$", sentence.text[max(0, start - 30) : start])
+        # whose body it is, named before it: "the Lyon judicial court", "Limpopo's department"
+        place = PLACE_OF_BODY.search(sentence.text[:start]) if (
+            head in INSTITUTIONS and (mod.islower() or not mod)) else None
+        if place and bare(place.group(1) or place.group(2)).lower() in FUNCTION_WORDS:
+            place = None
         if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
             mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
             start -= len(outer.group())
         elif not (mod.lower() in MODIFIERS or proper or (
-                head in INSTITUTIONS and mod.islower()
-                and re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start]))):
+                head in INSTITUTIONS and mod.islower() and (
+                    place or re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start])))):
             mod = ""  # but "the energy ministry", "Spain's science ministry" is one body
+        # a field after it qualifies it as well: "the department of agriculture"
+        field = FIELD_OF.match(sentence.text, match.end()) if (
+            head in INSTITUTIONS and not mod) else None
         start = start if mod else match.start("head")
+        end = field.end() if field else match.end()
+        if place and (place.group(1) and mod or field):
+            start = place.start(1) if place.group(1) else place.start(2)
+        mod = mod or (field.group().strip() if field else "")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
         kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) else "role"
@@ -90,15 +106,16 @@ def find_roles(sentence: Sentence) -> list[Mention]:
                     previous.group(1).lower() not in FUNCTION_WORDS):
                 start = previous.start(1)
         before = sentence.text[:start].rstrip().lower()
-        following = sentence.text[match.end() :].split(maxsplit=1)
+        following = sentence.text[end:].split(maxsplit=1)
         if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
                 head in SINGULAR and following and following[0][:1].islower()
-                and following[0].lower() not in AFTER_SINGULAR):
+                and following[0].lower() not in AFTER_SINGULAR
+                and not following[0].endswith("ed")):  # "the court ordered": it acts
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
-        name = " ".join(sentence.text[start : match.end()].split())
-        if mod.lower() in ("union", "labor", "labour", "trade"):
-            head = "unions"  # "union leaders" speak for a union
-        found.append(Mention(sentence.index, start, match.end(), slug(name),
+        name = " ".join(sentence.text[start:end].split())
+        if mod.lower() in ("union", "labor", "labour", "trade") and head not in INSTITUTIONS:
+            head = "unions"  # "union leaders" speak for a union; a labour ministry does not
+        found.append(Mention(sentence.index, start, end, slug(name),
                               name[0].upper() + name[1:], kind, head))
     return found
 

@@ -39,3 +39,19 @@ def test_the_irish_article_an_before_a_consonant_is_part_of_the_name():
                       "comment.")
     assert "An Bord Pleanála" in kinds and "Bord Pleanála" not in kinds
     assert "An Acme" not in kinds
+
+
+def test_a_place_south_of_a_city_and_a_continent_are_never_parties():
+    kinds, _ = _kinds("Acme Dairy recalled formula made at its plant in Sahab, south of Amman. "
+                      "Fruit could miss the shipping window to Europe, Acme Dairy said.")
+    assert not {"Amman", "Europe"} & set(kinds)
+
+
+def test_a_body_named_for_its_place_is_one_party_not_the_place():
+    kinds, _ = _kinds("The Lyon judicial court ordered Acme Glass to suspend the closure of "
+                      "its glassworks. Limpopo's department of agriculture has yet to comment. "
+                      "The labour ministry declined to comment.")
+    assert kinds.get("Lyon judicial court") == "other"
+    assert kinds.get("Limpopo's department of agriculture") == "government"
+    assert kinds.get("Labour ministry") == "government"  # not a union for its "labour"
+    assert not {"Lyon", "Limpopo"} & set(kinds)
