@@ -20,6 +20,7 @@ from .lexicon import (
     PERSON_TITLE,
     PRONOUN_SPEAKER,
     ROLE_HEADS,
+    SPEAKS,
     TITLE,
     TITLE_KINDS,
     WORD,
@@ -68,6 +69,12 @@ def find_actors(sentences: list[Sentence]) -> Actors:
             modifier_only[m.key] = modifier_only.get(m.key, True) and used_as_modifier(
                 sentence.text, m)
         mentions.extend(ordered)
+    # A name ending in a facility's word that speaks is a body, wherever it is named: "Al-Mansouri
+    # Dairy denied reports ...", "Acme Brewery said"; a facility says nothing.
+    bodies = {m.key for m in mentions if m.kind == "facility" and m.name.split()[-1][:1].isupper()
+              and SPEAKS.match(sentences[m.sentence].text, m.end)}
+    mentions = [replace(m, kind="named") if m.kind == "facility" and m.key in bodies else m
+                for m in mentions]
     return _assemble(sentences, mentions, places, modifier_only)
 
 

@@ -133,7 +133,9 @@ _GEO = (r"river|lake|hills?|mountains?|valley|district|county|region|province|pe
         r"islands?|isle|coast|estuary|delta|basin|plateau|fjord|bay")
 GEO_BEFORE = re.compile(
     rf"(?:\b(?i:{_GEO}|shore|banks?)\s+of\s+(?:the\s+)?|\b(?:drive|driven|drove|fly|flown|flew|"
-    r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk)\b(?:\s+[\w'-]+){0,4}"
+    r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk|"
+    # where work or people go: "120 nurses are expected to transfer to Icheon"
+    r"move|moved|moving|transfer|transferred|relocate|relocated)\b(?:\s+[\w'-]+){0,4}"
     r"\s+to\s+(?:the\s+)?)$")
 GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
 GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
@@ -145,7 +147,8 @@ FACILITY_WORDS = (
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
     "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks|"
-    "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation"
+    "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation|packhouse|"
+    "packinghouse"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
@@ -162,7 +165,13 @@ SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['
 BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
-OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?({WORD}(?:\s+{WORD}){{0,3}})")
+# "the Letsitele packhouse run by Mabunda Fruit Exporters": with no comma too.
+OWNED_BY = re.compile(rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?"
+                      rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}})")
+# ... or one that owns it, set before it: "Laminados del Cantábrico, which owns an aluminium
+# rolling mill in Avilés".
+WHICH_OWNS = re.compile(rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}),\s+(?:which|that)"
+                        r"\s+(?:owns|runs|operates)\s+(?:an?|the|its)(?:\s+[\w-]+){0,2}\s*$")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
 POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
 # A party acting on its own facility: "Acme said it will close the mine".
@@ -196,10 +205,17 @@ DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,]{1,60}),")
 # ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
 OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
                       r"(?:[a-z]+\s+){0,3}?its\s")
+# A verb of speaking right after a name: the name acts.
+SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|denied|denies|declined|"
+                    r"announced|confirmed|rejected|dismissed|warned|insisted)\b")
 # A sentence a person speaks by pronoun: "She said the company had never consulted ...".
 PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|added|warned|"
                              r"argued|feared|fears|wrote|stated)\b")
 # Words before a headcount that make it a cut or a loss, not the workforce.
+# ... or after it: "310 jobs are at risk", "120 jobs will go", "90 posts to be cut".
+NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be\s+)?(?:at\s+risk|"
+                                 r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
+                                 r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
                            r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{FACILITY_WORDS})|(?:{FACILITY_WORDS})\s+of\s.+)$",
@@ -213,7 +229,7 @@ ROLE_HEADS = {
     "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
     "doctors": "workforce", "authority": "regulator", "councillors": "government",
     "councilors": "government", "insurers": "other", "lenders": "other",
-    "suppliers": "supplier", "supplier": "supplier", "city": "community",
+    "suppliers": "supplier", "supplier": "supplier",
     "residents": "community", "community": "community", "leaders": "community",
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
     "spokeswoman": "other", "investors": "other", "campaigners": "community",
@@ -280,6 +296,8 @@ PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Sena
                           r"\.?\s")
 NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
-    r"\d[\d,.]*\s+(?:workers|employees|staff|people|jobs)\b",
+    # "1,400 seasonal and permanent staff": up to three words of what they are between
+    r"\d[\d,.]*\s+(?:(?!(?:of|a|an|the|per|more|fewer|less)\s)[a-z-]+,?\s+(?:and\s+|or\s+)?){0,3}?"
+    r"(?:workers|employees|staff|people|jobs)\b",
     re.IGNORECASE,
 )

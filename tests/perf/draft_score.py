@@ -55,7 +55,8 @@ def workforce(chosen: list[dict]) -> tuple[int, int, list[str]]:
         plant = yaml.safe_load(draft(text, "seed.txt", sha, story["id"]).yaml)["plant"]
         got = str(plant.get("workforce") or "")
         total += 1
-        if re.sub(r"\D", "", got.split(" ")[0]) == str(story["workforce"]):
+        number = re.search(r"\d[\d,.]*", got)  # "about 1,400 seasonal staff": 1400
+        if number and re.sub(r"\D", "", number.group()) == str(story["workforce"]):
             right += 1
         else:
             misses.append(f"{story['id']}: workforce {got!r}, not {story['workforce']}")

@@ -55,3 +55,51 @@ def test_a_body_named_for_its_place_is_one_party_not_the_place():
     assert kinds.get("Limpopo's department of agriculture") == "government"
     assert kinds.get("Labour ministry") == "government"  # not a union for its "labour"
     assert not {"Lyon", "Limpopo"} & set(kinds)
+
+
+def test_a_facility_set_in_a_place_wins_over_a_bare_one_in_the_same_sentence():
+    _, data = _kinds("Acme Tiles will add a third kiln line at its tile factory in Russas, the "
+                     "company said. The factory employs 900 people; the expansion would create "
+                     "310 jobs.")
+    plant = data["plant"]
+    assert (plant["name"], plant["location"], plant["owner"]) == (
+        "Tile factory", "Russas", "acme-tiles")
+    assert plant["workforce"] == "900 people"
+
+
+def test_jobs_at_risk_are_not_the_workforce_even_first():
+    _, data = _kinds("Acme Foods said 310 jobs are at risk at its plant in Selby. The plant, "
+                     "which employs 900 people, makes crisps.")
+    assert data["plant"]["workforce"] == "900 people"
+
+
+def test_a_headcount_may_say_what_the_staff_are():
+    _, data = _kinds("Mabunda Fruit will close its packhouse in Letsitele. The packhouse "
+                     "employs about 1,400 seasonal and permanent staff.")
+    assert data["plant"]["workforce"] == "about 1,400 seasonal and permanent staff"
+
+
+def test_an_owner_named_before_which_owns_or_run_by_without_a_comma():
+    _, data = _kinds("Norsk Aluvia made an offer for Laminados del Cantábrico, which owns an "
+                     "aluminium rolling mill in Avilés, people familiar with it said.")
+    assert data["plant"]["owner"] == "laminados-del-cantabrico"
+    kinds, data = _kinds("Workers at the Letsitele citrus packhouse run by Mabunda Fruit "
+                         "Exporters went on strike, the union said.")
+    assert data["plant"]["owner"] == "mabunda-fruit-exporters"
+    assert kinds["Mabunda Fruit Exporters"] == "company"
+
+
+def test_a_name_ending_in_a_facility_word_that_speaks_is_a_body_not_the_plant():
+    kinds, data = _kinds("Al-Mansouri Dairy has recalled formula made at its plant in Sahab. "
+                         "Al-Mansouri Dairy denied reports that a second plant had shut.")
+    assert kinds.get("Al-Mansouri Dairy") == "company"
+    assert (data["plant"]["location"], data["plant"]["owner"]) == ("Sahab", "al-mansouri-dairy")
+
+
+def test_a_facility_described_beside_its_name_is_called_so_after():
+    _, data = _kinds("Anseong Medical Center, a public hospital in Gyeonggi Province, will "
+                     "close its wards, the provincial government said. The hospital employs 410 "
+                     "staff; about 120 nurses are expected to transfer to Icheon.")
+    plant = data["plant"]
+    assert (plant["location"], plant["workforce"]) == ("Anseong", "410 staff")
+    assert "Icheon" not in {p["name"] for p in data["parties"]}
