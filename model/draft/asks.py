@@ -9,7 +9,8 @@ import re
 from ..facts import Certainty
 from .claims import THAT_JOIN
 from .cues import lexicon
-from .lexicon import NOT_PARTIES, POSSESSIVE, UPPER
+from .lexicon import POSSESSIVE, UPPER
+from .places import NOT_PARTIES
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
 _SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed)"
