@@ -51,7 +51,32 @@ TITLE_KINDS = {
     "alderman": "government", "alderwoman": "government", "deputy": "government",
     "lawmaker": "government", "legislator": "government", "managing director": "company",
     "chief operating officer": "company", "union chairman": "union", "union president": "union",
+    # an Irish member of parliament; a union's officers
+    "td": "government", "organiser": "union", "organizer": "union", "shop steward": "union",
 }
+# A title in a description after the name: "Ana Ruiz, the regional labour minister, said".
+TITLE_IN = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+# ... or whose officer the description says they are: "Kim Min-jae, the province's director
+# of health policy", "the ministry's spokesman".
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:province|state|city|town|county|region|government|"
+                           r"ministry|municipality|council)['’]s\s+(?:[\w-]+\s+){0,2}?(?:director|"
+                           r"head|chief|spokes(?:man|woman|person)|secretary|officer|official|"
+                           r"adviser|advisor)\b", re.IGNORECASE)
+# Bodies named only in a list before a plural: "The UGT and CCOO unions said".
+AMONG_UNIONS = re.compile(rf"(?:,?\s+(?:and\s+)?{WORD}){{0,3}}\s+unions\b")
+# Words that name a body of members, whose members say what kind it is: "Citrus Growers'
+# Association" is of suppliers, "Riverside Nurses Association" a union.
+OF_MEMBERS = frozenset({"association", "federation", "organisation", "organization", "guild"})
+# What a description after a name calls it: "An Bord Pleanála, the planning appeals board",
+# "Arno Pulito, a local environmental group".
+DESCRIBED_KINDS = [
+    (re.compile(r"\b(?:board|regulator|watchdog|inspectorate|agency)$"), "regulator"),
+    (re.compile(r"\b(?:environmental|campaign|residents['’]?|action|pressure|advocacy|civic|"
+                r"citizens['’]?|consumer|conservation|community)\s+(?:[\w-]+\s+)?"
+                r"(?:group|association|organi[sz]ation|coalition|society|network|alliance)$"),
+     "community"),
+]
 # Also with the place or the field it serves: "The mayor of Selca, Ivo Radić", "commissioner
 # for wealth creation, Mrs. Folasade Adeyemi".
 TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")"
@@ -222,7 +247,9 @@ COMPANY = re.compile(
     r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
     r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain|resources|packing|"
     r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
-    r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv)\b",
+    r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv|"
+    # in the languages of its country: "Gruppo Marchesini", "Grupo Bimbo", "Groupe Renault"
+    r"gruppo|grupo|groupe|exporters?)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"

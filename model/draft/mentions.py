@@ -114,6 +114,9 @@ def find_roles(sentence: Sentence) -> list[Mention]:
                 and following[0].lower() not in AFTER_SINGULAR
                 and not following[0].endswith("ed")):  # "the court ordered": it acts
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
+        if proper and match.group("head") == "unions":  # "The UGT and CCOO unions": the
+            # names are the unions (each its own, found as a name); the plural says what kind
+            continue
         name = " ".join(sentence.text[start:end].split())
         if mod.lower() in ("union", "labor", "labour", "trade") and head not in INSTITUTIONS:
             head = "unions"  # "union leaders" speak for a union; a labour ministry does not
@@ -210,7 +213,8 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
     last = mention.name.split()[-1].strip(".")
     acronym = last.isupper() and len(last) >= 2
     following = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
-    verb = following in AFTER_SINGULAR or following.endswith("ed")
+    # "The UGT and CCOO unions said": the plural says what it is, not what it makes
+    verb = following in AFTER_SINGULAR or following.endswith("ed") or following == "unions"
     # a make one has: "its Airbus fleet"
     owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
     return (acronym or owned) and following[:1].islower() and not verb

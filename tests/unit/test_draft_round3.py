@@ -103,3 +103,38 @@ def test_a_facility_described_beside_its_name_is_called_so_after():
     plant = data["plant"]
     assert (plant["location"], plant["workforce"]) == ("Anseong", "410 staff")
     assert "Icheon" not in {p["name"] for p in data["parties"]}
+
+
+def test_a_title_after_the_name_gives_the_kind_but_not_anothers_title():
+    kinds, _ = _kinds("Acme Steel will close its mill. Ana Ruiz, the regional labour minister, "
+                      "said the region would object. Kim Min-jae, the province's director of "
+                      "health policy, said costs would rise. Jo Park, the group's president, "
+                      "declined to comment.")
+    assert kinds["Ana Ruiz"] == kinds["Kim Min-jae"] == "government"
+    assert kinds["Jo Park"] != "government"
+
+
+def test_titles_of_an_irish_deputy_and_a_union_organiser():
+    kinds, _ = _kinds("Acme Foods will close its plant. Local TD Áine Ní Fhlatharta said she "
+                      "would raise it. FAWU regional organiser Thandiwe Nkuna said the union "
+                      "would strike.")
+    assert kinds["Local TD Áine Ní Fhlatharta"] == "government"
+    assert kinds["Thandiwe Nkuna"] == "union"
+
+
+def test_a_body_of_members_is_of_their_kind_and_a_description_says_a_kind():
+    kinds, _ = _kinds("Acme Fruit will close its packhouse. The Citrus Growers' Association "
+                      "warned of losses. An Bord Pleanála, the planning appeals board, is "
+                      "expected to rule. Arno Pulito, a local environmental group, fears "
+                      "pollution. Gruppo Marchesini declined to comment.")
+    assert kinds["Citrus Growers' Association"] == "supplier"
+    assert kinds["An Bord Pleanála"] == "regulator"
+    assert kinds["Arno Pulito"] == "community"
+    assert kinds["Gruppo Marchesini"] == "company"
+
+
+def test_unions_named_in_a_list_before_the_plural_are_each_a_union():
+    kinds, _ = _kinds("Acme Steel will close its mill. The UGT and CCOO unions said they would "
+                      "call a strike.")
+    assert kinds.get("UGT") == kinds.get("CCOO") == "union"
+    assert "CCOO unions" not in kinds
