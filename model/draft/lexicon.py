@@ -151,6 +151,11 @@ OBJECT = re.compile(
     r"almost|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*$"
     # a count is not a speaker: "could reach 200,000 patients", "killed two workers"
     r"|(?<![\w.,])\d[\d,.]*\s+$")
+# ... and so is one the verb after it is done to: "before workers were told", "staff had not
+# been consulted".
+ACTED_ON = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|are|is)\s+(?:not\s+)?"
+                      r"(?:told|informed|consulted|notified|laid\s+off|dismissed|fired|sacked|"
+                      r"offered|given|paid|moved|transferred)\b")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")

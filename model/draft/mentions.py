@@ -10,6 +10,7 @@ from itertools import islice
 
 from ..sentences import Sentence
 from .lexicon import (
+    ACTED_ON,
     AFTER_SINGULAR,
     AND_MORE,
     AND_TAIL,
@@ -102,7 +103,8 @@ def find_roles(sentence: Sentence) -> list[Mention]:
         mod = mod or (field.group().strip() if field else "")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
-        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) else "role"
+        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) or (
+            ACTED_ON.match(sentence.text, match.end())) else "role"
         if proper:  # "United Steelworkers union": take in the whole name
             while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
                     previous.group(1).lower() not in FUNCTION_WORDS):
@@ -142,7 +144,9 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         end = start + len(" ".join(match.group().split()[-len(words):]))
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
         described = DESCRIBED.match(sentence.text, end)
-        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and not (
+        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and (
+                # a capital inside the word makes it a name anywhere: "Filctem-CGIL", "FAWU"
+                words[0][1:] == words[0][1:].lower()) and not (
                 AND_TAIL.match(sentence.text, end) or OWNS_ITS.match(sentence.text, end)) and not (
                 described and COMPANY.search(described.group("d"))):
             continue  # a capital at the start of a sentence or quotation, seen only there

@@ -138,3 +138,16 @@ def test_unions_named_in_a_list_before_the_plural_are_each_a_union():
                       "call a strike.")
     assert kinds.get("UGT") == kinds.get("CCOO") == "union"
     assert "CCOO unions" not in kinds
+
+
+def test_a_name_with_a_capital_inside_opens_a_sentence_as_a_party():
+    kinds, _ = _kinds("The court approved the sale of the tannery to Gruppo Marchesini. "
+                      "Filctem-CGIL said the 60 workers who would lose their jobs had not been "
+                      "told. Gruppo Marchesini declined to comment.")
+    assert "Filctem-CGIL" in kinds
+
+
+def test_a_role_the_verb_after_is_done_to_is_no_party():
+    kinds, _ = _kinds("The CGT said the closure had been decided long before workers were "
+                      "told. Acme Glass will close its glassworks.")
+    assert "Workers" not in kinds
