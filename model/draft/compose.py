@@ -17,8 +17,9 @@ from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
 from .actors import Actors, Party, find_actors
-from .asks import CONCERN, concern_title, question, watch_for, why
+from .asks import question
 from .claims import split_claims
+from .concerns import CONCERN, concern_title, watch_for, why
 from .cues import read_certainty
 from .lookup import by_sentence
 from .plant import slug
