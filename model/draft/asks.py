@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..facts import Certainty
 from .claims import THAT_JOIN
-from .cues import lexicon
-from .lexicon import POSSESSIVE, UPPER
+from .cues import lexicon, read_certainty
+from .lexicon import IRISH_ARTICLE, POSSESSIVE, UPPER
 from .places import NOT_PARTIES
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
@@ -35,13 +36,28 @@ _WH = re.compile(r"^(?P<w>how (?:many|much) [\w'’-]+|how (?:long|soon|far)|wha
                  r"[\w'’-]+|who|why|how)\b\s*(?P<rest>.*)$", re.IGNORECASE)
 _ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}$",
                         re.IGNORECASE)
+# "The plant, which employs 380 people, will stay closed": the claim without what is said of
+# its subject by the way
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{1,120}(?:,|$)")
 _ADVERB = re.compile(r"\s+(?:reportedly|allegedly|apparently)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\s+(.{1,400})$")
 _MODAL = re.compile(
     r"^(?:[^,]{0,300},\s+)?(?P<s>[^,]{1,120}?)\s+"
-    r"(?:could|may|might|would|will likely|will probably|will|"
+    r"(?P<m>could|may|might|would|will likely|will probably|will|"
     r"(?:is|are|was|were) (?:not )?(?:expected|likely|unlikely|set) to|plans to)\s+"
     r"(?:(?:potentially|possibly|probably|also|still|eventually|not)\s+)?(?P<v>.{1,300})$")
+# "it had offered 6.5% and would not improve the offer": the hedged clause of the two, with
+# the first one's subject
+_AND_MODAL = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|is|are|was|were)\s+[^,]{1,200}?"
+                        r"\s+and\s+(?:could|may|might|would|will)\s+(?:not\s+)?(?P<v>.{1,300})$")
+# "fruit would rot and could miss the window": one question of both verbs; "would not let the
+# site become a wasteland and had asked the region": the second claim is not the hedged one
+_AND_HEDGE = re.compile(r"\s+and\s+(?:could|may|might|would|will)\s+(?:not\s+)?")
+_AND_DONE = re.compile(r",?\s+and\s+(?:had|has|have|was|were|is|are)\s.*$")
+# "Norsk Aluvia declined to comment but has not ruled out raising its bid": the claim is
+# after the "but"
+_SILENT_BUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:declined|refused)\s+to\s+comment\s+but\s+"
+                         r"(?P<r>.{1,300})$")
 # A clause that is not the claim's subject: "in a move that", "steel imports that".
 _NOT_SUBJECT = re.compile(
     r"^(?:in|as|while|where|with|which|that|and|but)\b|\b(?:that|which)$", re.IGNORECASE)
@@ -97,7 +113,7 @@ _PLAIN = re.compile(
     r"^(?P<s>[\w'’.-]+(?:\s+[\w'’.-]+){1,6}?)\s+(?P<v>(?:employ|handle|produce|make|process|"
     r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export)(?:e?s)?)\s+(?P<o>.{1,300})$")
 # "Acme denied a report in the Daily Trust that it owed fees": is the report accurate?
-_DENIED_REPORT = re.compile(r"^(?:a|the)\s+(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
+_DENIED_REPORT = re.compile(r"^(?:(?:a|the)\s+)?(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
                             r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
 # "The union denied accepting the offer": did it accept it?
 _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
@@ -107,7 +123,7 @@ _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-
 def _claim(text: str) -> str:
     claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
     claim = _ACCORDING.sub("", claim)
-    claim = _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim))
+    claim = _ASIDE.sub("", _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim)))
     whether = _WHETHER.search(claim)
     if whether:
         return whether.group(1)
@@ -119,16 +135,21 @@ def _claim(text: str) -> str:
     return claim
 
 
-def _subject(subject: str, names: list[str], firsts: set[str], opens: bool) -> str:
+def _subject(subject: str, names: list[str], named: set[str], opens: bool) -> str:
     """A subject as it reads inside a question: "it" as the party named, "The deal" as "the
     deal", a name as written."""
-    if _PRONOUN.match(subject) and names:
+    if subject.casefold() == "they" and names[1:]:  # "The UGT and CCOO unions said they"
+        return " and ".join(names[:2])
+    if _PRONOUN.match(subject) and names and (
+            subject.casefold() != "they" or names[0].endswith("s")):  # one union is no "they"
         the = _THE_BODY.match(names[0]) or (  # but not "Unite the Union"
             _THE_HEAD.search(names[0]) and " the " not in names[0])
         return f"the {names[0]}" if the else names[0]
+    if IRISH_ARTICLE.match(subject):  # "An Bord Pleanála"
+        return subject
     first = subject.split()[0]
     if first.casefold() in _DETERMINER or (
-            opens and first not in firsts and not POSSESSIVE.search(first)
+            opens and first not in named and not POSSESSIVE.search(first)
             and not any(c.isupper() for c in first[1:])
             and first.casefold() not in NOT_PARTIES):  # "Czech rail operator ČD Cargo"
         return subject[:1].lower() + subject[1:]  # a capital that only opened the sentence
@@ -158,16 +179,22 @@ def _rebutted(claim: str) -> str | None:
     return f"{'Are' if plural else 'Is'} {thing} accurate?"
 
 
-def question(text: str, names: list[str], firsts: set[str]) -> str | None:
+def question(text: str, names: list[str], named: set[str]) -> str | None:
     """A question about the event itself, without its attribution: "Will Acme close the
     mine?" The sentence's own words are kept; an analyst rewrites what does not read. None
     where the sentence's claim is only a party's silence."""
-    text = THAT_JOIN.split(" ".join(text.split())[:_MAX], maxsplit=1)[0]  # the first said
+    text = " ".join(text.split())[:_MAX]
+    clauses = text.split("; ")  # "employs 900 people; the expansion would create 310 jobs"
+    text = next((c for c in clauses if len(clauses) > 1 and read_certainty(c, True).certainty
+                 not in (Certainty.confirmed, Certainty.stated)), text)  # the hedged one
+    text = THAT_JOIN.split(text, maxsplit=1)[0]  # the first said
     claim = _UNCLEAR.sub("", _claim(text))
+    if but := _SILENT_BUT.match(claim):
+        claim = f"{but.group('s')} {but.group('r')}"
     opens = text.startswith(claim.split()[0]) if claim.split() else False
 
     def who(subject: str) -> str:
-        return _subject(subject, names, firsts, opens)
+        return _subject(subject, names, named, opens)
 
     silent = _SILENT.match(claim)
     if silent and (silent.group("n") or _NEGATIVE.match(silent.group("s"))):
@@ -188,18 +215,26 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     expected = _EXPECTED_WHEN.match(claim)
     if expected and _one_claim(expected.group("s"), ""):
         return f"Will {who(expected.group('s'))} come {expected.group('w')}?"
+    both = _AND_MODAL.match(claim)
+    if both and _one_claim(both.group("s"), ""):
+        return f"Will {who(both.group('s'))} {_AND_DONE.sub('', both.group('v'))}?"
     modal = _MODAL.match(claim) or _EXPECT.match(claim)
     if modal:
         # "a report ... that the whole site would close": the claim is the clause's
         subject = re.split(r"\s+that\s+", modal.group("s"))[-1]
         action = _IF_PAST.sub(lambda m: m.group(1) + ("is" if m.group(2) == "was" else "are"),
-                              modal.group("v"))
+                              _AND_HEDGE.sub(" and ", _AND_DONE.sub("", modal.group("v"))))
+        if re.search(r"\bnot\s+(?:expected|likely|set)\s+to$", modal.groupdict().get("m") or ""):
+            action = re.sub(r"\buntil\b", "before", action)  # "not expected to vote until June"
         wh = _WH.match(subject)
         if wh:  # "how long the pumps": "How long will the pumps ..."
             rest = f" {wh.group('rest')}" if wh.group("rest") else ""
             return f"{wh.group('w')[:1].upper()}{wh.group('w')[1:]} will{rest} {action}?"
         if _one_claim(subject, ""):
             return f"Will {who(subject)} {action}?"
+    wh = _WH.match(claim)
+    if wh and wh.group("rest"):  # "has not said how many batches were affected"
+        return f"{claim[:1].upper()}{claim[1:]}?"
     inverted = _AUXILIARY.match(claim)
     if inverted and _one_claim(inverted.group("s"), inverted.group("v")):
         subject = re.sub(r"^[Nn]o\s+", "any ", inverted.group("s"))  # "Had any decision ..."

@@ -250,13 +250,14 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actor
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
     out = []
     seen = {p.id for p in actors.parties} | {actors.facility.id}
-    firsts = {p.name.split()[0] for p in actors.parties if p.named}
-    firsts |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
+    # the words of names keep their capital in a question: "Will Marchesini take over ...?"
+    named = {word for p in actors.parties if p.named for word in p.name.split()}
+    named |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
     for s in hedged:
         reading = readings[s.index]
         here = parties_in.get(s.index, [])
-        names = [p.name for p in here if p.named]
-        asked = question(s.text, names, firsts)
+        names = _speakers(s.text, here, actors.about.get(s.index))
+        asked = question(s.text, names, named)
         if asked is None:  # only a party's silence: the other questions watch for it
             continue
         ident = f"q{s.index + 1}-" + "-".join(slug(s.text).split("-")[:4])
@@ -283,3 +284,20 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actor
                "questions: []\n"
     return ("# One open question for each hedged or unconfirmed sentence that claims more than"
             " a\n# party's silence.\nquestions:\n" + "".join(out))
+
+
+def _speakers(text: str, here: list[Party], about: str | None) -> list[str]:
+    """The bodies a sentence names, as a question calls them: the one it is filed under
+    first, then in the order it names them ("The labour ministry has yet to say whether it
+    will ..., Le Parisien reported" is the ministry's). A role names a body that may speak
+    ("the labour ministry"); people and crowds named by a role ("workers") do not."""
+    low = text.casefold()
+    bodies = [(p.name, p) if p.named else (f"the {p.name.casefold()}", p) for p in here
+              if p.named or p.kind in ("government", "regulator", "union")]
+
+    def order(body: tuple[str, Party]) -> tuple[bool, int]:
+        at = low.find(body[1].name.casefold())
+        return body[1].id != about, at if at >= 0 else len(low)  # one named by "it": last
+
+    return [name for name, _ in sorted(bodies, key=order)]
+

@@ -12,8 +12,10 @@ _MAX = 2_000  # characters of a sentence these rules read
 _PRONOUN = re.compile(r"^(?:it|they|he|she)$", re.IGNORECASE)
 
 _DATE = re.compile(
-    r"\b(?:by|before|on|in|as early as|until)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|next (?:week|month|year|spring|summer|autumn|"
+    # a month whole or cut short ("Aug. 30"), not "Marinha Grande"; no full stop of the sentence
+    r"\b(?:by|before|on|in|as early as|until)\s+((?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)\b(?:\.(?=\s+\d))?(?:\s+\d{1,2})?|next (?:week|month|year|spring|summer|autumn|"
     r"winter)|later this year|the end of (?:the year|[A-Z][a-z]+)|\d{4})")
 _VOTE = re.compile(r"\b(?:vote|voted|ballot|council|approval|approve|board)\b", re.IGNORECASE)
 _FILING = re.compile(r"\b(?:regulator|administration|permit|licen[cs]e|filing|review|"

@@ -151,3 +151,58 @@ def test_a_role_the_verb_after_is_done_to_is_no_party():
     kinds, _ = _kinds("The CGT said the closure had been decided long before workers were "
                       "told. Acme Glass will close its glassworks.")
     assert "Workers" not in kinds
+
+
+def _questions(text):
+    return [q["question"] for q in _draft(text)["questions"]]
+
+
+def test_a_question_asks_the_hedged_clause_of_two_joined_by_a_semicolon():
+    asked = _questions("Acme Tiles will expand its factory in Russas. The factory employs 900 "
+                       "people; the expansion would create 310 jobs when it opens in 2028.")
+    assert asked == ["Will the expansion create 310 jobs when it opens in 2028?"]
+
+
+def test_a_question_leaves_out_an_aside_a_second_clause_and_a_silence():
+    asked = _questions(
+        "Acme Dairy recalled formula. The plant, which employs 380 people, will stay closed "
+        "until checks end, an official said. Acme Dairy said it had offered a raise and would "
+        "not improve the offer. Mayor Jo Roux said the town would not let the site become a "
+        "wasteland and had asked the region for help. Norsk Aluvia declined to comment but has "
+        "not ruled out raising its bid. Fruit would rot and could miss the shipping window.")
+    assert asked == ["Will the plant stay closed until checks end?",
+                     "Will Acme Dairy improve the offer?",
+                     "Will the town let the site become a wasteland?",
+                     "Will Norsk Aluvia rule out raising its bid?",
+                     "Will fruit rot and miss the shipping window?"]
+
+
+def test_a_question_of_how_many_and_of_not_before_a_date():
+    asked = _questions("Acme Dairy recalled formula. The company has not said how many batches "
+                       "were affected. A council committee is not expected to vote on the "
+                       "budget until June, the Herald reported.")
+    assert asked[0] == "How many batches were affected?"
+    assert asked[1] == "Will a council committee vote on the budget before June?"
+
+
+def test_it_is_the_body_the_sentence_is_about_and_they_one_union_is_not():
+    asked = _questions(
+        "Acme Glass will close its glassworks. The labour ministry has yet to say whether it "
+        "will back a takeover, Le Parisien reported. Filctem-CGIL said the workers who would "
+        "lose their jobs had not been told whether they would receive redundancy pay. The UGT "
+        "and CCOO unions said they would call a strike if the owner moved production.")
+    assert asked == ["Will the labour ministry back a takeover?",
+                     "Will they receive redundancy pay?",
+                     "Will UGT and CCOO call a strike if the owner moved production?"]
+
+
+def test_a_name_keeps_its_capital_and_a_date_is_a_month_not_a_place():
+    data = _draft("Gruppo Marchesini will buy the tannery. Marchesini is expected to take over "
+                  "the site in September. An Bord Pleanála is expected to rule by October. "
+                  "Acme denied that it plans to move production to its plant in Marinha Grande.")
+    asked = [q["question"] for q in data["questions"]]
+    assert "Will Marchesini take over the site in September?" in asked
+    assert "Will An Bord Pleanála rule by October?" in asked
+    watch = [w for q in data["questions"] for w in q["watch_for"]]
+    assert "News around the date the text names: October" in watch
+    assert not any("Marinha" in w for w in watch)
