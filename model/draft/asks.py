@@ -5,12 +5,16 @@ so a hostile sentence costs time in its length only."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..facts import Certainty
 from .claims import THAT_JOIN
 from .cues import lexicon, read_certainty
 from .lexicon import IRISH_ARTICLE, POSSESSIVE, UPPER
 from .places import NOT_PARTIES
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from .actors import Party
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
 _SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed)"
@@ -270,3 +274,20 @@ def _from_ing(gerund: str) -> str:
     if len(vowels) == 1 and len(vowels[0]) == 1 and re.search(r"[aeiou][^aeiouwxy]$", base):
         return base + "e"
     return base
+
+
+def speakers(text: str, here: list[Party], about: str | None) -> list[str]:
+    """The bodies a sentence names, as a question calls them: the one it is filed under
+    first, then in the order it names them ("The labour ministry has yet to say whether it
+    will ..., Le Parisien reported" is the ministry's). A role names a body that may speak
+    ("the labour ministry"); people and crowds named by a role ("workers") do not."""
+    low = text.casefold()
+    bodies = [(p.name, p) if p.named else (f"the {p.name.casefold()}", p) for p in here
+              if p.named or p.kind in ("government", "regulator", "union")]
+
+    def order(body: tuple[str, Party]) -> tuple[bool, int]:
+        at = low.find(body[1].name.casefold())
+        return body[1].id != about, at if at >= 0 else len(low)  # one named by "it": last
+
+    return [name for name, _ in sorted(bodies, key=order)]
+

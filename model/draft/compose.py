@@ -17,7 +17,7 @@ from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
 from .actors import Actors, Party, find_actors
-from .asks import question
+from .asks import question, speakers
 from .claims import split_claims
 from .concerns import CONCERN, concern_title, watch_for, why
 from .cues import read_certainty
@@ -256,7 +256,7 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actor
     for s in hedged:
         reading = readings[s.index]
         here = parties_in.get(s.index, [])
-        names = _speakers(s.text, here, actors.about.get(s.index))
+        names = speakers(s.text, here, actors.about.get(s.index))
         asked = question(s.text, names, named)
         if asked is None:  # only a party's silence: the other questions watch for it
             continue
@@ -284,20 +284,3 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actor
                "questions: []\n"
     return ("# One open question for each hedged or unconfirmed sentence that claims more than"
             " a\n# party's silence.\nquestions:\n" + "".join(out))
-
-
-def _speakers(text: str, here: list[Party], about: str | None) -> list[str]:
-    """The bodies a sentence names, as a question calls them: the one it is filed under
-    first, then in the order it names them ("The labour ministry has yet to say whether it
-    will ..., Le Parisien reported" is the ministry's). A role names a body that may speak
-    ("the labour ministry"); people and crowds named by a role ("workers") do not."""
-    low = text.casefold()
-    bodies = [(p.name, p) if p.named else (f"the {p.name.casefold()}", p) for p in here
-              if p.named or p.kind in ("government", "regulator", "union")]
-
-    def order(body: tuple[str, Party]) -> tuple[bool, int]:
-        at = low.find(body[1].name.casefold())
-        return body[1].id != about, at if at >= 0 else len(low)  # one named by "it": last
-
-    return [name for name, _ in sorted(bodies, key=order)]
-
