@@ -166,12 +166,12 @@ def test_a_question_asks_the_hedged_clause_of_two_joined_by_a_semicolon():
 def test_a_question_leaves_out_an_aside_a_second_clause_and_a_silence():
     asked = _questions(
         "Acme Dairy recalled formula. The plant, which employs 380 people, will stay closed "
-        "until checks end, an official said. Acme Dairy said it had offered a raise and would "
-        "not improve the offer. Mayor Jo Roux said the town would not let the site become a "
+        "until checks end, an official said. Analysts said output had fallen and could drop "
+        "further. Mayor Jo Roux said the town would not let the site become a "
         "wasteland and had asked the region for help. Norsk Aluvia declined to comment but has "
         "not ruled out raising its bid. Fruit would rot and could miss the shipping window.")
     assert asked == ["Will the plant stay closed until checks end?",
-                     "Will Acme Dairy improve the offer?",
+                     "Will output drop further?",
                      "Will the town let the site become a wasteland?",
                      "Will Norsk Aluvia rule out raising its bid?",
                      "Will fruit rot and miss the shipping window?"]
@@ -206,3 +206,24 @@ def test_a_name_keeps_its_capital_and_a_date_is_a_month_not_a_place():
     watch = [w for q in data["questions"] for w in q["watch_for"]]
     assert "News around the date the text names: October" in watch
     assert not any("Marinha" in w for w in watch)
+
+
+def _level(sentence):
+    from model.draft.cues import read_certainty
+    return str(read_certainty(sentence, True).certainty)
+
+
+def test_saying_and_citing_after_a_clause_speak_for_its_subject():
+    assert _level("Laminados's board rejected the offer on Wednesday, saying it undervalued "
+                  "the company.") == "confirmed"
+    assert _level("The council refused permission in March, citing odour.") == "confirmed"
+    assert _level("Analysts were cautious, saying demand was weak.") == "reported"
+    assert _level("Acme will close the plant, the newspaper reported, citing three "
+                  "sources.") == "reported"
+
+
+def test_would_after_and_shares_the_subject_of_the_clause_before():
+    assert _level("Mabunda Fruit Exporters said it had offered a 6.5% increase and would not "
+                  "improve the offer.") == "confirmed"
+    assert _level("The mayor said the reopening had been delayed and would cost jobs.") == (
+        "possible")
