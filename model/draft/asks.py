@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..facts import Certainty
 from .claims import THAT_JOIN
 from .cues import lexicon, read_certainty
+from .grammar import from_ed, from_ing, stem
 from .lexicon import IRISH_ARTICLE, POSSESSIVE, UPPER
 from .places import NOT_PARTIES
 
@@ -74,6 +75,12 @@ _EXPECT_THING = re.compile(r"^[^,]{1,80}?\b(?:expects?|forecasts?|predicts?)\s+"
 # "Northfell has not confirmed the talks", "has yet to confirm": will it?
 _UNSAID = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?|"
                      r"(?:has|have|had)\s+yet\s+to\s+)(?:confirmed|confirm)\s+(?P<o>.{1,300})$")
+# "Semace has not yet ruled on the application": will it rule on it?
+_UNDECIDED = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?"
+                        r"(?:ruled|decided)|yet\s+to\s+(?:rule|decide))\s+(?P<o>on\s.{1,300})$")
+# "the company had yet to decide whether to close the plant": will it close it?
+_DECIDE_WHETHER = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?"
+                             r"decided|yet\s+to\s+decide)\s+whether\s+to\s+(?P<v>.{1,300})$")
 # "Kestrel has not ruled out further cuts": will it rule them out?
 _NOT_RULED_OUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|did|does|do)\s+not\s+"
                             r"(?:yet\s+)?ruled?\s+out\s+(?P<o>.{1,300})$")
@@ -119,6 +126,8 @@ _PLAIN = re.compile(
 # "Acme denied a report in the Daily Trust that it owed fees": is the report accurate?
 _DENIED_REPORT = re.compile(r"^(?:(?:a|the)\s+)?(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
                             r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
+# "two other bidders pulled out after inspecting the system": a past event passed on
+_PAST = re.compile(r"^(?P<s>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<v>[a-z]{2,}ed)\b(?P<o>.{0,300})$")
 # "The union denied accepting the offer": did it accept it?
 _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
                            r"(?P<o>.{1,300})$")
@@ -128,6 +137,9 @@ def _claim(text: str) -> str:
     claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
     claim = _ACCORDING.sub("", claim)
     claim = _ASIDE.sub("", _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim)))
+    undecided = _DECIDE_WHETHER.match(_LEADING.sub("", claim))
+    if undecided:
+        return f"{undecided.group('s')} will {undecided.group('v')}"
     whether = _WHETHER.search(claim)
     if whether:
         return whether.group(1)
@@ -188,7 +200,10 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     mine?" The sentence's own words are kept; an analyst rewrites what does not read. None
     where the sentence's claim is only a party's silence."""
     text = " ".join(text.split())[:_MAX]
-    clauses = text.split("; ")  # "employs 900 people; the expansion would create 310 jobs"
+    # "employs 900 people; the expansion would create 310 jobs", "Semace has not yet ruled,
+    # and residents have asked for a hearing": the question is of the hedged clause
+    clauses = re.split(r"; |, and (?=[^,;]{0,80}?\b(?:has|have|had|is|are|was|were|will|would|"
+                       r"could|may|might|said|says)\b)", text)
     text = next((c for c in clauses if len(clauses) > 1 and read_certainty(c, True).certainty
                  not in (Certainty.confirmed, Certainty.stated)), text)  # the hedged one
     text = THAT_JOIN.split(text, maxsplit=1)[0]  # the first said
@@ -203,7 +218,8 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     silent = _SILENT.match(claim)
     if silent and (silent.group("n") or _NEGATIVE.match(silent.group("s"))):
         return None
-    for rule, verb in ((_NO_PLANS, ""), (_NOT_RULED_OUT, "rule out "), (_UNSAID, "confirm ")):
+    for rule, verb in ((_NO_PLANS, ""), (_NOT_RULED_OUT, "rule out "), (_UNSAID, "confirm "),
+                       (_UNDECIDED, "rule ")):
         found = rule.match(claim)
         if found and _one_claim(found.group("s"), found.groups()[-1]):
             return f"Will {who(found.group('s'))} {verb}{found.groups()[-1]}?"
@@ -248,32 +264,17 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     if plain and _one_claim(plain.group("s"), plain.group("o")):
         verb = plain.group("v")
         if verb.endswith("s"):  # "employs": does it employ
-            return f"Does {who(plain.group('s'))} {_stem(verb)} {plain.group('o')}?"
+            return f"Does {who(plain.group('s'))} {stem(verb)} {plain.group('o')}?"
         return f"Do {who(plain.group('s'))} {verb} {plain.group('o')}?"
     denied = _DENIED_DOING.match(_TRAILING.sub("", text.rstrip(".!?;:")))
     if denied and _one_claim(denied.group("s"), ""):
-        return f"Did {who(denied.group('s'))} {_from_ing(denied.group('g'))} {denied.group('o')}?"
+        return f"Did {who(denied.group('s'))} {from_ing(denied.group('g'))} {denied.group('o')}?"
+    past = _PAST.match(claim)
+    if past and _one_claim(past.group("s"), ""):  # "two other bidders pulled out": did they?
+        rest = re.sub(r",?\s+and\s+[a-z]+ed\b.*$", "", past.group("o"))  # one claim of two
+        return f"Did {who(past.group('s'))} {from_ed(past.group('v'))}{rest}?"
     # No rule makes a grammatical question of it: the claim, marked for the analyst
     return f"TODO ask about the event: {claim}?"
-
-
-def _stem(verb: str) -> str:
-    """"employs" -> "employ", "supplies" -> "supply", "processes" -> "process"."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    return verb[:-2] if verb.endswith("sses") else verb[:-1]
-
-
-def _from_ing(gerund: str) -> str:
-    """"accepting" -> "accept", "planning" -> "plan", "closing" -> "close", "meeting" ->
-    "meet": a plain guess at English spelling, for the analyst to read."""
-    base = gerund[:-3]
-    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
-        return base[:-1]
-    vowels = re.findall(r"[aeiou]+", base)
-    if len(vowels) == 1 and len(vowels[0]) == 1 and re.search(r"[aeiou][^aeiouwxy]$", base):
-        return base + "e"
-    return base
 
 
 def speakers(text: str, here: list[Party], about: str | None) -> list[str]:

@@ -167,12 +167,12 @@ def test_a_question_leaves_out_an_aside_a_second_clause_and_a_silence():
     asked = _questions(
         "Acme Dairy recalled formula. The plant, which employs 380 people, will stay closed "
         "until checks end, an official said. Analysts said output had fallen and could drop "
-        "further. Mayor Jo Roux said the town would not let the site become a "
-        "wasteland and had asked the region for help. Norsk Aluvia declined to comment but has "
+        "further. Mayor Jo Roux said the closure would not let the town grow and "
+        "had asked the region for help. Norsk Aluvia declined to comment but has "
         "not ruled out raising its bid. Fruit would rot and could miss the shipping window.")
     assert asked == ["Will the plant stay closed until checks end?",
                      "Will output drop further?",
-                     "Will the town let the site become a wasteland?",
+                     "Will the closure let the town grow?",
                      "Will Norsk Aluvia rule out raising its bid?",
                      "Will fruit rot and miss the shipping window?"]
 
@@ -227,3 +227,38 @@ def test_would_after_and_shares_the_subject_of_the_clause_before():
                   "improve the offer.") == "confirmed"
     assert _level("The mayor said the reopening had been delayed and would cost jobs.") == (
         "possible")
+
+
+def test_a_decision_still_to_come_is_unconfirmed_and_asked_about():
+    assert _level("Semace has not yet ruled on the application.") == "unconfirmed"
+    assert _level("Chief executive Rodrigo Neto said the company had yet to decide whether to "
+                  "close its older plant.") == "unconfirmed"
+    asked = _questions("Acme Tiles will expand its factory in Russas with a licence from Semace, "
+                       "the state environment agency. Semace has not yet ruled "
+                       "on the application, and residents have asked for a hearing. Chief "
+                       "executive Rodrigo Neto said the company had yet to decide whether to "
+                       "close its older plant.")
+    assert asked == ["Will Semace rule on the application?",
+                     "Will the company close its older plant?"]
+
+
+def test_accusing_passes_on_anothers_act_and_calling_for_is_a_partys_own():
+    assert _level("Thandiwe Nkuna said the union wanted 10% and accused the company of "
+                  "bringing in replacement workers.") == "reported"
+    assert _level("The Consumer Protection Society called for the company to be "
+                  "fined.") == "confirmed"
+    assert _level("A committee will vote in June, the Gyeongin Herald reported.") == "reported"
+
+
+def test_a_speaker_for_the_region_or_town_is_on_the_record_about_its_future():
+    assert _level("Chiara Nardini said the region would pay for retraining.") == "confirmed"
+    assert _level("Mayor Christiane Roux said the town would not let the site become a "
+                  "wasteland.") == "confirmed"
+
+
+def test_a_past_event_passed_on_is_asked_about_plainly():
+    asked = _questions("Acme Leather will sell the tannery. According to Il Tirreno, two other "
+                       "bidders pulled out after inspecting the wastewater system. People "
+                       "familiar with the review said agency scientists raised questions.")
+    assert asked == ["Did two other bidders pull out after inspecting the wastewater system?",
+                     "Did agency scientists raise questions?"]
