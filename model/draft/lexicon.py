@@ -116,7 +116,7 @@ BARE_FACILITY = re.compile(
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['’]s)\s+"
                      rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
-                     r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
+                     r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?,?\s+(in|near|outside|at)\s+"
                      rf"(?:the\s+)?({WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+)?{NAME_WORD})"
                      r"{0,2})")
 # A building named for its town: the town is where it is ("the Hôpital de Saint-Avold").

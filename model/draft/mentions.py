@@ -196,7 +196,10 @@ def is_place(text: str, mentions: list[Mention], capitalised: dict[str, int]) ->
         once = all(capitalised[bare(word)] < 2 for word in m.name.split())
         here = here or (once and bool(ON_THE.search(before[-10:]))
                         and text[m.end : m.end + 1] in ("", ".", ",", ";"))
-        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
+        following = text[m.end :].split(maxsplit=1)
+        acts = bool(following) and following[0] in AFTER_SINGULAR  # ", and Laminados has said"
+        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]) and (
+                not acts):
             here = True
         if previous and previous_place and text[previous.end : m.start] == ", " and (
                 text[m.end : m.end + 1] in ("", ",", ".", ";")):

@@ -49,8 +49,10 @@ COUNTRIES = frozenset(
     + "north america|south america|latin america|central america|middle east|"
       "southeast asia|east africa|west africa|sub-saharan africa".split("|"))
 # People at a body, not at a place: "Union officials at the CGT".
-MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
-                        r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
+# So is a company one holds shares in: "Shares in Laminados rose 18%".
+MEMBERS_AT = re.compile(r"\b(?:(?:officials|workers|staff|employees|members|leaders|executives|"
+                        r"spokes(?:man|woman|person))\s+at|(?:shares|stakes?|stock)\s+in)"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
     r"(?:them|migrants|people|families)\s+from|"  # "migrants from Odisha"

@@ -262,3 +262,31 @@ def test_a_past_event_passed_on_is_asked_about_plainly():
                        "familiar with the review said agency scientists raised questions.")
     assert asked == ["Did two other bidders pull out after inspecting the wastewater system?",
                      "Did agency scientists raise questions?"]
+
+
+
+def test_two_claims_after_a_count_a_plural_or_and_said_are_split():
+    from model.draft.claims import split_claims
+    pairs = {
+        "The hospital employs 410 staff; about 120 nurses are expected to transfer.":
+            ("stated", "likely"),
+        "Semace has not yet ruled on the application, and residents of the nearby Lagoa Seca "
+        "district have asked for a hearing.": ("unconfirmed", "stated"),
+        "Managing director Seán O'Brien rejected the claim and said the plant would use sealed "
+        "lorries.": ("denied", "possible"),
+    }
+    for sentence, levels in pairs.items():
+        found = split_claims(sentence, True)
+        assert found is not None, sentence
+        assert (str(found[0].reading.certainty), str(found[1].reading.certainty)) == levels
+
+
+def test_a_second_facility_after_a_comma_and_a_company_with_shares_in_it():
+    data = _draft("Al-Mansouri Dairy recalled formula made at its plant in Sahab. Al-Mansouri "
+                  "Dairy denied that its second plant, in Irbid, had shut. The mill employs 900 "
+                  "people in Asturias, and Laminados has said 300 jobs depend on one contract. "
+                  "Shares in Laminados rose 18%.")
+    assert "Irbid" in draft(
+        "Al-Mansouri Dairy recalled formula made at its plant in Sahab. Al-Mansouri Dairy "
+        "denied that its second plant, in Irbid, had shut.", "s.txt", "0" * 64, "s").yaml
+    assert "Laminados" in {p["name"] for p in data["parties"]}
