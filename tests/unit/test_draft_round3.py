@@ -264,7 +264,6 @@ def test_a_past_event_passed_on_is_asked_about_plainly():
                      "Did agency scientists raise questions?"]
 
 
-
 def test_two_claims_after_a_count_a_plural_or_and_said_are_split():
     from model.draft.claims import split_claims
     pairs = {
@@ -290,3 +289,11 @@ def test_a_second_facility_after_a_comma_and_a_company_with_shares_in_it():
         "Al-Mansouri Dairy recalled formula made at its plant in Sahab. Al-Mansouri Dairy "
         "denied that its second plant, in Irbid, had shut.", "s.txt", "0" * 64, "s").yaml
     assert "Laminados" in {p["name"] for p in data["parties"]}
+
+
+def test_the_company_is_a_body_whose_name_did_not_say_it_is_one():
+    data = _draft("Norsk Aluvia made an offer for the rolling mill in Avilés. Norsk Aluvia "
+                  "met the mayor. The company declined to comment.")
+    aluvia = next(p for p in data["parties"] if p["name"] == "Norsk Aluvia")
+    assert aluvia["kind"] == "other"
+    assert any("The company declined" in f["text"] for f in aluvia["facts"])
