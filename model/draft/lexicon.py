@@ -85,6 +85,9 @@ TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True))
 MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
                        re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that start a sentence with a capital without naming anything.
 FUNCTION_WORDS = frozenset(
     "a an the this that these those it its he she they we i you his her their our there "
@@ -92,9 +95,8 @@ FUNCTION_WORDS = frozenset(
     "also then now today yesterday tomorrow with without by from to of under over about "
     "although though because despite during until unless whether both each every some many "
     "most more other such what which who how where why having partnering no not any all "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
-)
+    "mr mrs ms dr prof".split()
+) | MONTHS_AND_DAYS
 # English writes "an" only before a vowel's sound; before a consonant, a capitalised "An" is
 # the Irish article and part of the name: "An Bord Pleanála", "An Post", "An Garda Síochána"
 # (not "An FBI agent", "An Hour").

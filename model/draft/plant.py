@@ -13,6 +13,7 @@ from .lexicon import (
     BUILDING_OF,
     FACILITY,
     FACILITY_WORDS,
+    MONTHS_AND_DAYS,
     NAME_WORD,
     NOT_WORKFORCE,
     NOT_WORKFORCE_AFTER,
@@ -135,6 +136,8 @@ def other_facilities(sentences: list[Sentence], facility: Facility,
             mine = sentence.index == facility.first and match.group(1).endswith(head)
             if slug(place) in own or place in facility.name or mine:
                 continue  # the plant itself, named where it is
+            if place.split()[0].casefold() in MONTHS_AND_DAYS:
+                continue  # "take over the site in September": a time, not a place
             where = f"{match.group(1)} {match.group(2)} {place}"  # "bottling plant in Ninove"
             seen.setdefault(slug(place), (sentence.index, where))
     return sorted(seen.values())[:_OTHERS]

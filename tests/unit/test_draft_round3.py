@@ -297,3 +297,11 @@ def test_the_company_is_a_body_whose_name_did_not_say_it_is_one():
     aluvia = next(p for p in data["parties"] if p["name"] == "Norsk Aluvia")
     assert aluvia["kind"] == "other"
     assert any("The company declined" in f["text"] for f in aluvia["facts"])
+
+
+def test_a_site_in_a_month_is_no_other_facility():
+    text = ("Acme will close its tannery in Ponte a Egola. Marchesini will take over the site "
+            "in September.")
+    noted = [line for line in draft(text, "s.txt", "0" * 64, "s").yaml.splitlines()
+             if line.startswith("# other facilities")]
+    assert not any("September" in line for line in noted)
