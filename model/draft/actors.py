@@ -12,15 +12,22 @@ from dataclasses import dataclass, field, replace
 from ..sentences import Sentence
 from .coref import is_anaphor, resolve
 from .lexicon import (
+    AMONG_UNIONS,
     APPOSED,
     APPOSED_AFTER,
     COMPANY,
+    DESCRIBED,
+    DESCRIBED_KINDS,
+    GOVERNMENT_OF,
     MUNICIPAL,
     NAME_KINDS,
+    OF_MEMBERS,
     PERSON_TITLE,
     PRONOUN_SPEAKER,
     ROLE_HEADS,
+    SPEAKS,
     TITLE,
+    TITLE_IN,
     TITLE_KINDS,
     WORD,
 )
@@ -68,6 +75,12 @@ def find_actors(sentences: list[Sentence]) -> Actors:
             modifier_only[m.key] = modifier_only.get(m.key, True) and used_as_modifier(
                 sentence.text, m)
         mentions.extend(ordered)
+    # A name ending in a facility's word that speaks is a body, wherever it is named: "Al-Mansouri
+    # Dairy denied reports ...", "Acme Brewery said"; a facility says nothing.
+    bodies = {m.key for m in mentions if m.kind == "facility" and m.name.split()[-1][:1].isupper()
+              and SPEAKS.match(sentences[m.sentence].text, m.end)}
+    mentions = [replace(m, kind="named") if m.kind == "facility" and m.key in bodies else m
+                for m in mentions]
     return _assemble(sentences, mentions, places, modifier_only)
 
 
@@ -195,21 +208,40 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     if m.kind == "role":
         return Party(ident, m.name, ROLE_HEADS[m.head], f'the role "{m.head}"', False,
                      m.sentence)
-    before = TITLE.search(sentences[m.sentence].text[: m.start].lower())
+    text = sentences[m.sentence].text
+    before = TITLE.search(text[: m.start].lower())
     titles = [before.group(1)] if before else []
     titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
+    described = DESCRIBED.match(text, m.end)
+    said_of = described.group("d").strip() if described else ""
+    # "Ana Ruiz, the regional labour minister,": a title after the name, not another's
+    # ("the group's managing director" says whose, and may be anyone's)
+    after = TITLE_IN.search(said_of) if "'s " not in said_of.replace("’", "'") else None
+    titles += [after.group(1).lower()] if after else []
     if titles:  # "Mayor Gunnar Ødegård", "Oaxaca governor Salomón Jara"
         return Party(ident, m.name, TITLE_KINDS[titles[0]], f'a person titled "{titles[0]}"',
                      True, m.sentence, person=True)
+    if GOVERNMENT_OF.match(said_of):  # "Kim Min-jae, the province's director of health"
+        return Party(ident, m.name, "government", "a government's officer", True, m.sentence,
+                     person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
     # the last word names what it is, but a union of "... and Allied Workers" says so
-    said = [word for word in reversed(m.name.lower().split()) if word in NAME_KINDS]
+    words = [word.rstrip("'’") for word in reversed(m.name.lower().split())]
+    said = [word for word in words if word in NAME_KINDS]
     word = next((w for w in said if NAME_KINDS[w] != "workforce"), said[0]) if said else ""
+    if word in OF_MEMBERS:  # "Citrus Growers' Association": a body of suppliers
+        word = next((w for w in said if NAME_KINDS[w] in ("supplier", "community")), word)
     if word:
         return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
                      m.sentence)
-    ahead = sentences[m.sentence].text[max(0, m.start - 30) : m.start]
+    if AMONG_UNIONS.match(text, m.end):  # "The UGT and CCOO unions"
+        return Party(ident, m.name, "union", 'a name before "unions"', True, m.sentence)
+    for pattern, kind in DESCRIBED_KINDS:  # "An Bord Pleanála, the planning appeals board,"
+        if pattern.search(said_of):
+            return Party(ident, m.name, kind, f'a name described as "{said_of}"', True,
+                         m.sentence)
+    ahead = text[max(0, m.start - 30) : m.start]
     if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
         return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)
     if COMPANY.search(m.name) or context.company(m.name) or COMPANY.search(ahead):

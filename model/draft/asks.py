@@ -1,15 +1,21 @@
-"""Questions about the event a hedged sentence reports, and the concerns a text voices: who
-fears, warns, opposes or seeks assurances. Plain rules over one sentence at a time; every
-pattern is anchored or bounded, so a hostile sentence costs time in its length only."""
+"""Questions about the event a hedged sentence reports, asked from the claim itself, not its
+attribution. Plain rules over one sentence at a time; every pattern is anchored or bounded,
+so a hostile sentence costs time in its length only."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..facts import Certainty
 from .claims import THAT_JOIN
-from .cues import lexicon
-from .lexicon import NOT_PARTIES, POSSESSIVE, UPPER
+from .cues import lexicon, read_certainty
+from .grammar import from_ed, from_ing, stem
+from .lexicon import IRISH_ARTICLE, POSSESSIVE, UPPER
+from .places import NOT_PARTIES
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from .actors import Party
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
 _SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed)"
@@ -35,13 +41,28 @@ _WH = re.compile(r"^(?P<w>how (?:many|much) [\w'’-]+|how (?:long|soon|far)|wha
                  r"[\w'’-]+|who|why|how)\b\s*(?P<rest>.*)$", re.IGNORECASE)
 _ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}$",
                         re.IGNORECASE)
+# "The plant, which employs 380 people, will stay closed": the claim without what is said of
+# its subject by the way
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{1,120}(?:,|$)")
 _ADVERB = re.compile(r"\s+(?:reportedly|allegedly|apparently)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\s+(.{1,400})$")
 _MODAL = re.compile(
     r"^(?:[^,]{0,300},\s+)?(?P<s>[^,]{1,120}?)\s+"
-    r"(?:could|may|might|would|will likely|will probably|will|"
+    r"(?P<m>could|may|might|would|will likely|will probably|will|"
     r"(?:is|are|was|were) (?:not )?(?:expected|likely|unlikely|set) to|plans to)\s+"
     r"(?:(?:potentially|possibly|probably|also|still|eventually|not)\s+)?(?P<v>.{1,300})$")
+# "it had offered 6.5% and would not improve the offer": the hedged clause of the two, with
+# the first one's subject
+_AND_MODAL = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|is|are|was|were)\s+[^,]{1,200}?"
+                        r"\s+and\s+(?:could|may|might|would|will)\s+(?:not\s+)?(?P<v>.{1,300})$")
+# "fruit would rot and could miss the window": one question of both verbs; "would not let the
+# site become a wasteland and had asked the region": the second claim is not the hedged one
+_AND_HEDGE = re.compile(r"\s+and\s+(?:could|may|might|would|will)\s+(?:not\s+)?")
+_AND_DONE = re.compile(r",?\s+and\s+(?:had|has|have|was|were|is|are)\s.*$")
+# "Norsk Aluvia declined to comment but has not ruled out raising its bid": the claim is
+# after the "but"
+_SILENT_BUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:declined|refused)\s+to\s+comment\s+but\s+"
+                         r"(?P<r>.{1,300})$")
 # A clause that is not the claim's subject: "in a move that", "steel imports that".
 _NOT_SUBJECT = re.compile(
     r"^(?:in|as|while|where|with|which|that|and|but)\b|\b(?:that|which)$", re.IGNORECASE)
@@ -54,6 +75,12 @@ _EXPECT_THING = re.compile(r"^[^,]{1,80}?\b(?:expects?|forecasts?|predicts?)\s+"
 # "Northfell has not confirmed the talks", "has yet to confirm": will it?
 _UNSAID = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?|"
                      r"(?:has|have|had)\s+yet\s+to\s+)(?:confirmed|confirm)\s+(?P<o>.{1,300})$")
+# "Semace has not yet ruled on the application": will it rule on it?
+_UNDECIDED = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?"
+                        r"(?:ruled|decided)|yet\s+to\s+(?:rule|decide))\s+(?P<o>on\s.{1,300})$")
+# "the company had yet to decide whether to close the plant": will it close it?
+_DECIDE_WHETHER = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?"
+                             r"decided|yet\s+to\s+decide)\s+whether\s+to\s+(?P<v>.{1,300})$")
 # "Kestrel has not ruled out further cuts": will it rule them out?
 _NOT_RULED_OUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|did|does|do)\s+not\s+"
                             r"(?:yet\s+)?ruled?\s+out\s+(?P<o>.{1,300})$")
@@ -97,36 +124,22 @@ _PLAIN = re.compile(
     r"^(?P<s>[\w'’.-]+(?:\s+[\w'’.-]+){1,6}?)\s+(?P<v>(?:employ|handle|produce|make|process|"
     r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export)(?:e?s)?)\s+(?P<o>.{1,300})$")
 # "Acme denied a report in the Daily Trust that it owed fees": is the report accurate?
-_DENIED_REPORT = re.compile(r"^(?:a|the)\s+(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
+_DENIED_REPORT = re.compile(r"^(?:(?:a|the)\s+)?(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
                             r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
+# "two other bidders pulled out after inspecting the system": a past event passed on
+_PAST = re.compile(r"^(?P<s>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<v>[a-z]{2,}ed)\b(?P<o>.{0,300})$")
 # "The union denied accepting the offer": did it accept it?
 _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
                            r"(?P<o>.{1,300})$")
-_DATE = re.compile(
-    r"\b(?:by|before|on|in|as early as|until)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|next (?:week|month|year|spring|summer|autumn|"
-    r"winter)|later this year|the end of (?:the year|[A-Z][a-z]+)|\d{4})")
-_VOTE = re.compile(r"\b(?:vote|voted|ballot|council|approval|approve|board)\b", re.IGNORECASE)
-_FILING = re.compile(r"\b(?:regulator|administration|permit|licen[cs]e|filing|review|"
-                     r"approved|approval)\b", re.IGNORECASE)
-_ABOUT = re.compile(r"^(?:that|about|over|on|of|from \w+ that)\s+", re.IGNORECASE)
-_FEARED = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:would|could|will|might|may)\s+(?:not\s+)?"
-                     r"(?P<v>[a-z]+)\b\s*(?P<o>.{0,300})$")
-# What a feared verb is as a thing: "would lose a third" is a loss of a third.
-_NOUNS = {"lose": "Loss of", "close": "Closure of", "shut": "Closure of", "cut": "Cuts to",
-          "sell": "Sale of", "hurt": "Harm to", "devastate": "Devastation of",
-          "delay": "Delay to", "end": "End of"}
-# ... but "was not opposed to a new operator" voices none
-CONCERN = re.compile(r"(?<!not )(?<!never )(?<!no )"
-                     r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
-                     r"oppos(?:e|es|ed)|seeks? assurances|sought assurances|concerned)\b",
-                     re.IGNORECASE)
 
 
 def _claim(text: str) -> str:
     claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
     claim = _ACCORDING.sub("", claim)
-    claim = _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim))
+    claim = _ASIDE.sub("", _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim)))
+    undecided = _DECIDE_WHETHER.match(_LEADING.sub("", claim))
+    if undecided:
+        return f"{undecided.group('s')} will {undecided.group('v')}"
     whether = _WHETHER.search(claim)
     if whether:
         return whether.group(1)
@@ -138,16 +151,21 @@ def _claim(text: str) -> str:
     return claim
 
 
-def _subject(subject: str, names: list[str], firsts: set[str], opens: bool) -> str:
+def _subject(subject: str, names: list[str], named: set[str], opens: bool) -> str:
     """A subject as it reads inside a question: "it" as the party named, "The deal" as "the
     deal", a name as written."""
-    if _PRONOUN.match(subject) and names:
+    if subject.casefold() == "they" and names[1:]:  # "The UGT and CCOO unions said they"
+        return " and ".join(names[:2])
+    if _PRONOUN.match(subject) and names and (
+            subject.casefold() != "they" or names[0].endswith("s")):  # one union is no "they"
         the = _THE_BODY.match(names[0]) or (  # but not "Unite the Union"
             _THE_HEAD.search(names[0]) and " the " not in names[0])
         return f"the {names[0]}" if the else names[0]
+    if IRISH_ARTICLE.match(subject):  # "An Bord Pleanála"
+        return subject
     first = subject.split()[0]
     if first.casefold() in _DETERMINER or (
-            opens and first not in firsts and not POSSESSIVE.search(first)
+            opens and first not in named and not POSSESSIVE.search(first)
             and not any(c.isupper() for c in first[1:])
             and first.casefold() not in NOT_PARTIES):  # "Czech rail operator ČD Cargo"
         return subject[:1].lower() + subject[1:]  # a capital that only opened the sentence
@@ -177,21 +195,31 @@ def _rebutted(claim: str) -> str | None:
     return f"{'Are' if plural else 'Is'} {thing} accurate?"
 
 
-def question(text: str, names: list[str], firsts: set[str]) -> str | None:
+def question(text: str, names: list[str], named: set[str]) -> str | None:
     """A question about the event itself, without its attribution: "Will Acme close the
     mine?" The sentence's own words are kept; an analyst rewrites what does not read. None
     where the sentence's claim is only a party's silence."""
-    text = THAT_JOIN.split(" ".join(text.split())[:_MAX], maxsplit=1)[0]  # the first said
+    text = " ".join(text.split())[:_MAX]
+    # "employs 900 people; the expansion would create 310 jobs", "Semace has not yet ruled,
+    # and residents have asked for a hearing": the question is of the hedged clause
+    clauses = re.split(r"; |, and (?=[^,;]{0,80}?\b(?:has|have|had|is|are|was|were|will|would|"
+                       r"could|may|might|said|says)\b)", text)
+    text = next((c for c in clauses if len(clauses) > 1 and read_certainty(c, True).certainty
+                 not in (Certainty.confirmed, Certainty.stated)), text)  # the hedged one
+    text = THAT_JOIN.split(text, maxsplit=1)[0]  # the first said
     claim = _UNCLEAR.sub("", _claim(text))
+    if but := _SILENT_BUT.match(claim):
+        claim = f"{but.group('s')} {but.group('r')}"
     opens = text.startswith(claim.split()[0]) if claim.split() else False
 
     def who(subject: str) -> str:
-        return _subject(subject, names, firsts, opens)
+        return _subject(subject, names, named, opens)
 
     silent = _SILENT.match(claim)
     if silent and (silent.group("n") or _NEGATIVE.match(silent.group("s"))):
         return None
-    for rule, verb in ((_NO_PLANS, ""), (_NOT_RULED_OUT, "rule out "), (_UNSAID, "confirm ")):
+    for rule, verb in ((_NO_PLANS, ""), (_NOT_RULED_OUT, "rule out "), (_UNSAID, "confirm "),
+                       (_UNDECIDED, "rule ")):
         found = rule.match(claim)
         if found and _one_claim(found.group("s"), found.groups()[-1]):
             return f"Will {who(found.group('s'))} {verb}{found.groups()[-1]}?"
@@ -207,18 +235,26 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     expected = _EXPECTED_WHEN.match(claim)
     if expected and _one_claim(expected.group("s"), ""):
         return f"Will {who(expected.group('s'))} come {expected.group('w')}?"
+    both = _AND_MODAL.match(claim)
+    if both and _one_claim(both.group("s"), ""):
+        return f"Will {who(both.group('s'))} {_AND_DONE.sub('', both.group('v'))}?"
     modal = _MODAL.match(claim) or _EXPECT.match(claim)
     if modal:
         # "a report ... that the whole site would close": the claim is the clause's
         subject = re.split(r"\s+that\s+", modal.group("s"))[-1]
         action = _IF_PAST.sub(lambda m: m.group(1) + ("is" if m.group(2) == "was" else "are"),
-                              modal.group("v"))
+                              _AND_HEDGE.sub(" and ", _AND_DONE.sub("", modal.group("v"))))
+        if re.search(r"\bnot\s+(?:expected|likely|set)\s+to$", modal.groupdict().get("m") or ""):
+            action = re.sub(r"\buntil\b", "before", action)  # "not expected to vote until June"
         wh = _WH.match(subject)
         if wh:  # "how long the pumps": "How long will the pumps ..."
             rest = f" {wh.group('rest')}" if wh.group("rest") else ""
             return f"{wh.group('w')[:1].upper()}{wh.group('w')[1:]} will{rest} {action}?"
         if _one_claim(subject, ""):
             return f"Will {who(subject)} {action}?"
+    wh = _WH.match(claim)
+    if wh and wh.group("rest"):  # "has not said how many batches were affected"
+        return f"{claim[:1].upper()}{claim[1:]}?"
     inverted = _AUXILIARY.match(claim)
     if inverted and _one_claim(inverted.group("s"), inverted.group("v")):
         subject = re.sub(r"^[Nn]o\s+", "any ", inverted.group("s"))  # "Had any decision ..."
@@ -228,68 +264,31 @@ def question(text: str, names: list[str], firsts: set[str]) -> str | None:
     if plain and _one_claim(plain.group("s"), plain.group("o")):
         verb = plain.group("v")
         if verb.endswith("s"):  # "employs": does it employ
-            return f"Does {who(plain.group('s'))} {_stem(verb)} {plain.group('o')}?"
+            return f"Does {who(plain.group('s'))} {stem(verb)} {plain.group('o')}?"
         return f"Do {who(plain.group('s'))} {verb} {plain.group('o')}?"
     denied = _DENIED_DOING.match(_TRAILING.sub("", text.rstrip(".!?;:")))
     if denied and _one_claim(denied.group("s"), ""):
-        return f"Did {who(denied.group('s'))} {_from_ing(denied.group('g'))} {denied.group('o')}?"
+        return f"Did {who(denied.group('s'))} {from_ing(denied.group('g'))} {denied.group('o')}?"
+    past = _PAST.match(claim)
+    if past and _one_claim(past.group("s"), ""):  # "two other bidders pulled out": did they?
+        rest = re.sub(r",?\s+and\s+[a-z]+ed\b.*$", "", past.group("o"))  # one claim of two
+        return f"Did {who(past.group('s'))} {from_ed(past.group('v'))}{rest}?"
     # No rule makes a grammatical question of it: the claim, marked for the analyst
     return f"TODO ask about the event: {claim}?"
 
 
-def _stem(verb: str) -> str:
-    """"employs" -> "employ", "supplies" -> "supply", "processes" -> "process"."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    return verb[:-2] if verb.endswith("sses") else verb[:-1]
+def speakers(text: str, here: list[Party], about: str | None) -> list[str]:
+    """The bodies a sentence names, as a question calls them: the one it is filed under
+    first, then in the order it names them ("The labour ministry has yet to say whether it
+    will ..., Le Parisien reported" is the ministry's). A role names a body that may speak
+    ("the labour ministry"); people and crowds named by a role ("workers") do not."""
+    low = text.casefold()
+    bodies = [(p.name, p) if p.named else (f"the {p.name.casefold()}", p) for p in here
+              if p.named or p.kind in ("government", "regulator", "union")]
 
+    def order(body: tuple[str, Party]) -> tuple[bool, int]:
+        at = low.find(body[1].name.casefold())
+        return body[1].id != about, at if at >= 0 else len(low)  # one named by "it": last
 
-def _from_ing(gerund: str) -> str:
-    """"accepting" -> "accept", "planning" -> "plan", "closing" -> "close", "meeting" ->
-    "meet": a plain guess at English spelling, for the analyst to read."""
-    base = gerund[:-3]
-    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
-        return base[:-1]
-    vowels = re.findall(r"[aeiou]+", base)
-    if len(vowels) == 1 and len(vowels[0]) == 1 and re.search(r"[aeiou][^aeiouwxy]$", base):
-        return base + "e"
-    return base
+    return [name for name, _ in sorted(bodies, key=order)]
 
-
-def concern_title(text: str) -> str:
-    """A short title from what is feared: "he feared the town would lose a third of its tax
-    income" gives "Loss of a third of the town's tax income"; else the feared clause itself,
-    or a marked TODO when it runs long."""
-    text = " ".join(text.split())[:_MAX].rstrip(".!?;:")
-    feared = CONCERN.search(text)
-    clause = _ABOUT.sub("", text[feared.end() :].split(",")[0].strip()) if feared else ""
-    loss = _FEARED.match(clause)
-    if loss and loss.group("v").casefold() in _NOUNS:
-        subject, rest = loss.group("s"), loss.group("o")
-        if not _PRONOUN.match(subject):  # "its tax income" is the town's
-            rest = re.sub(r"\bits\b", f"{subject[:1].lower() + subject[1:]}'s", rest)
-        return f"{_NOUNS[loss.group('v').casefold()]} {rest}".strip()
-    if 2 <= len(clause.split()) <= 12:
-        return clause[:1].upper() + clause[1:]
-    return "TODO a short title for what is feared"
-
-
-def watch_for(text: str, names: list[str]) -> list[str]:
-    """One to three indicators that would settle the question."""
-    out = [f"An official statement by {names[0]}" if names else "An official statement"]
-    date = _DATE.search(text[:_MAX])
-    if date:
-        out.append(f"News around the date the text names: {date.group(1)}")
-    if _VOTE.search(text[:_MAX]):
-        out.append("A vote or a decision of the body named")
-    elif _FILING.search(text[:_MAX]):
-        out.append("A filing or a regulator's decision")
-    return out[:3]
-
-
-def why(certainty: Certainty, cues: tuple[str, ...], concern: str | None) -> str:
-    said = f"the text is {certainty} on it ({', '.join(cues)})" if cues else \
-        f"the text is {certainty} on it"
-    if concern:
-        return f"It bears on the concern \"{concern}\"; {said}."
-    return f"Its answer changes what the parties face; {said}."

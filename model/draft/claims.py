@@ -20,15 +20,19 @@ from .cues import Reading, lexicon, read_certainty
 
 _MAX = 2_000  # characters of a sentence searched for a split; a longer one stays whole
 _MIN_WORDS = 3  # each side holds at least this many words
-_JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;)\s+(?=\S)")
+# ... and " and" before a second verb of saying: "rejected the claim and said the plant would"
+_JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;|\s+and(?=\s+(?:said|says|told|added|insisted)\b))"
+                   r"\s+(?=\S)")
 _AUXILIARY = (r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
               r"should|must)")
 # The same subject goes on: "but has not said", "but declined to give a date".
 _PREDICATE = re.compile(rf"(?:{_AUXILIARY}|declined|denied|refused|rejected|dismissed|said|"
                         r"says|told|added|warned|confirmed|announced|expects|plans)\b")
-# A clause of its own: a subject of up to six words, then a verb.
-_CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-Z][\w'’.-]*)"
-                     rf"(?:\s+[\w'’.,-]+){{0,5}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
+# A clause of its own: a subject of up to seven words, then a verb; the subject may be a count
+# ("about 120 nurses are expected") or a plural ("residents of the nearby district have").
+_CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-Z][\w'’.-]*|"
+                     r"(?:about|around|nearly|some|over)\s+\d[\d,.]*|\d[\d,.]*|[a-z]{3,}s)"
+                     rf"(?:\s+[\w'’.,-]+){{0,6}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
 
 
 # A second clause of what was said: "..., and that he had written to the prime minister".

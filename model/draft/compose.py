@@ -17,8 +17,9 @@ from ..provenance import SourceIndex, normalise
 from ..sentences import Sentence, split_sentences
 from ..text import escaped
 from .actors import Actors, Party, find_actors
-from .asks import CONCERN, concern_title, question, watch_for, why
+from .asks import question, speakers
 from .claims import split_claims
+from .concerns import CONCERN, concern_title, watch_for, why
 from .cues import read_certainty
 from .lookup import by_sentence
 from .plant import slug
@@ -249,13 +250,14 @@ def _questions(hedged: list[Sentence], readings, quotes: list[str | None], actor
         return "# No sentence is hedged, so no question was seeded.\nquestions: []\n"
     out = []
     seen = {p.id for p in actors.parties} | {actors.facility.id}
-    firsts = {p.name.split()[0] for p in actors.parties if p.named}
-    firsts |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
+    # the words of names keep their capital in a question: "Will Marchesini take over ...?"
+    named = {word for p in actors.parties if p.named for word in p.name.split()}
+    named |= {actors.facility.name.split()[0]} if actors.facility.first is not None else set()
     for s in hedged:
         reading = readings[s.index]
         here = parties_in.get(s.index, [])
-        names = [p.name for p in here if p.named]
-        asked = question(s.text, names, firsts)
+        names = speakers(s.text, here, actors.about.get(s.index))
+        asked = question(s.text, names, named)
         if asked is None:  # only a party's silence: the other questions watch for it
             continue
         ident = f"q{s.index + 1}-" + "-".join(slug(s.text).split("-")[:4])

@@ -143,8 +143,13 @@ def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
         return False
     # the subject of the clause holding "would": "said the company had refused, but the union
     # would keep asking" is the union's own future
-    subject = re.split(r"\bthat\b|,|\bbut\b|\band\b", between, flags=re.IGNORECASE)[-1]
-    return " ".join(subject.split()).casefold() in lex.own_side
+    parts = re.split(r"\bthat\b|,|\bbut\b|\band\b", between, flags=re.IGNORECASE)
+    subject = " ".join(parts[-1].split()).casefold()
+    if not subject and len(parts) > 1:  # "said it had offered 6.5% and would not improve it":
+        # the clause before says whose future it is
+        before = " ".join(parts[-2].split()).casefold()
+        return any(before.startswith(f"{own} ") for own in lex.own_side)
+    return subject in lex.own_side
 
 
 def _named(sentence: str) -> bool:

@@ -11,9 +11,16 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur",
 # "Bračani za Brač".
 PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
+# ... and those written onto the next word: "Verrerie d'Arcy", "Paolo dell'Acqua", "Santa
+# Croce sull'Arno".
+ELIDED = r"(?:d|dell|dall|nell|sull|all|degl|l)['’]"
+NAME_WORD = rf"(?:{ELIDED})?{WORD}"
+# The Italian and Portuguese "a" of a place ("Ponte a Egola", "Sesto a Reghena"); not "told
+# Reuters a Ford spokesman said": the name after it ends a phrase or runs into another.
+PLACE_A = rf"a(?=\s+{WORD}(?:[,;:)]|\s+[{UPPER}]|\s*$))"
 # A union local keeps its number: "Unifor Local 89".
 # Two of them in a person's name: "Pieter van der Heijden".
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{WORD})*"
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+){{0,2}}{NAME_WORD})*"
                       r"(?:(?<=Local)\s+\d{1,6}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
 # Kinross Council".
@@ -23,45 +30,6 @@ AND_TAIL = re.compile(
     r"Board|Federation|Workers)\b(?:\s+Local\s+\d{1,6}\b)?"  # "... Workers Local 293"
     # "Unite the Union": a union whose name says so
     r"|\s+the\s+Union\b")
-# Capitalised words that never name a party: months, currencies, nationalities.
-NOT_PARTIES = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec usd eur gbp nok sek dkk chf jpy cny "
-    "pln czk huf isk "
-    "american british english french german irish japanese chinese norwegian swedish danish "
-    "mexican chilean european canadian australian indian italian spanish dutch korean "
-    "russian polish czech portuguese belgian swiss austrian finnish icelandic scottish welsh "
-    "greek turkish brazilian argentine argentinian peruvian colombian moroccan egyptian "
-    "nigerian kenyan african asian vietnamese thai indonesian malaysian filipino "
-    "romanian hungarian croatian serbian slovak slovenian bulgarian ukrainian estonian "
-    "latvian lithuanian luxembourgish maltese cypriot icelandic faroese "
-    "north south east west northern southern eastern western".split())
-# A capitalised word made an adjective: "a Liberian-flagged tanker", "a London-based fund".
-NOT_A_NAME = re.compile(r"^\S+-(?:flagged|based|owned|backed|listed|registered|made)$")
-# Countries are places wherever they stand ("many of them from Portugal and Morocco"): the
-# world's, with the names news gives them.
-COUNTRIES = frozenset(
-    "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan "
-    "bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia "
-    "botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china "
-    "colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador "
-    "egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany "
-    "ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india "
-    "indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati "
-    "korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein "
-    "lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius "
-    "mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia "
-    "nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine "
-    "panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa "
-    "senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname "
-    "sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey "
-    "turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vietnam yemen zambia "
-    "zimbabwe scotland wales england britain holland".split()
-    + "burkina faso|cape verde|central african republic|costa rica|czech republic|"
-      "dominican republic|east timor|el salvador|equatorial guinea|guinea-bissau|hong kong|"
-      "ivory coast|marshall islands|new zealand|north korea|north macedonia|papua new guinea|"
-      "san marino|saudi arabia|sierra leone|solomon islands|south africa|south korea|"
-      "south sudan|sri lanka|trinidad and tobago|united arab emirates|united kingdom|"
-      "united states|vatican city".split("|"))
 # Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
 # Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
 # Plant Biotechnology"; so do unions of a list of trades: "National Union of Banks, Insurance
@@ -83,7 +51,32 @@ TITLE_KINDS = {
     "alderman": "government", "alderwoman": "government", "deputy": "government",
     "lawmaker": "government", "legislator": "government", "managing director": "company",
     "chief operating officer": "company", "union chairman": "union", "union president": "union",
+    # an Irish member of parliament; a union's officers
+    "td": "government", "organiser": "union", "organizer": "union", "shop steward": "union",
 }
+# A title in a description after the name: "Ana Ruiz, the regional labour minister, said".
+TITLE_IN = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+# ... or whose officer the description says they are: "Kim Min-jae, the province's director
+# of health policy", "the ministry's spokesman".
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:province|state|city|town|county|region|government|"
+                           r"ministry|municipality|council)['’]s\s+(?:[\w-]+\s+){0,2}?(?:director|"
+                           r"head|chief|spokes(?:man|woman|person)|secretary|officer|official|"
+                           r"adviser|advisor)\b", re.IGNORECASE)
+# Bodies named only in a list before a plural: "The UGT and CCOO unions said".
+AMONG_UNIONS = re.compile(rf"(?:,?\s+(?:and\s+)?{WORD}){{0,3}}\s+unions\b")
+# Words that name a body of members, whose members say what kind it is: "Citrus Growers'
+# Association" is of suppliers, "Riverside Nurses Association" a union.
+OF_MEMBERS = frozenset({"association", "federation", "organisation", "organization", "guild"})
+# What a description after a name calls it: "An Bord Pleanála, the planning appeals board",
+# "Arno Pulito, a local environmental group".
+DESCRIBED_KINDS = [
+    (re.compile(r"\b(?:board|regulator|watchdog|inspectorate|agency)$"), "regulator"),
+    (re.compile(r"\b(?:environmental|campaign|residents['’]?|action|pressure|advocacy|civic|"
+                r"citizens['’]?|consumer|conservation|community)\s+(?:[\w-]+\s+)?"
+                r"(?:group|association|organi[sz]ation|coalition|society|network|alliance)$"),
+     "community"),
+]
 # Also with the place or the field it serves: "The mayor of Selca, Ivo Radić", "commissioner
 # for wealth creation, Mrs. Folasade Adeyemi".
 TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")"
@@ -92,6 +85,9 @@ TITLE = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True))
 MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
                        re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that start a sentence with a capital without naming anything.
 FUNCTION_WORDS = frozenset(
     "a an the this that these those it its he she they we i you his her their our there "
@@ -99,36 +95,20 @@ FUNCTION_WORDS = frozenset(
     "also then now today yesterday tomorrow with without by from to of under over about "
     "although though because despite during until unless whether both each every some many "
     "most more other such what which who how where why having partnering no not any all "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
-)
-# People at a body, not at a place: "Union officials at the CGT".
-MEMBERS_AT = re.compile(r"\b(?:officials|workers|staff|employees|members|leaders|executives|"
-                        r"spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", re.IGNORECASE)
-PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
-    r"(?:them|migrants|people|families)\s+from)\s+(?:the\s+)?"  # "migrants from Odisha"
-    r"|,\s+a\s+city\b.*)$"
-)
-# Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake
-# Oulujärvi", "Argeș County prefect", "flown to Palmerston North".
-_GEO = (r"river|lake|hills?|mountains?|valley|district|county|region|province|peninsula|"
-        r"islands?|isle|coast|estuary|delta|basin|plateau|fjord|bay")
-GEO_BEFORE = re.compile(
-    rf"(?:\b(?i:{_GEO}|shore|banks?)\s+of\s+(?:the\s+)?|\b(?:drive|driven|drove|fly|flown|flew|"
-    r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk)\b(?:\s+[\w'-]+){0,4}"
-    r"\s+to\s+(?:the\s+)?)$")
-GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
-GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
-# "its first foothold on the Mississippi.": a name met once, only there, is where it is.
-ON_THE = re.compile(r"\bon\s+the\s+$")
-LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
+    "mr mrs ms dr prof".split()
+) | MONTHS_AND_DAYS
+# English writes "an" only before a vowel's sound; before a consonant, a capitalised "An" is
+# the Irish article and part of the name: "An Bord Pleanála", "An Post", "An Garda Síochána"
+# (not "An FBI agent", "An Hour").
+IRISH_ARTICLE = re.compile(r"^An\s+(?![AEIOUHÁÉÍÓÚ])[{UPPER}](?![{UPPER}.])".replace(
+    "{UPPER}", UPPER))
 FACILITY_WORDS = (
     "plant|factory|facility|mill|mine|refinery|works|smelter|shipyard|warehouse|campus|terminal|"
     "complex|fab|gigafactory|site|port|clinic|hospital|school|airport|station|depot|laboratory|"
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
     "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks|"
-    "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation"
+    "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation|packhouse|"
+    "packinghouse"
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
@@ -138,13 +118,20 @@ BARE_FACILITY = re.compile(
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['’]s)\s+"
                      rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
-                     r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?\s+(in|near|outside|at)\s+"
-                     rf"(?:the\s+)?({WORD}(?:\s+(?:{PARTICLES}\s+)?{WORD}){{0,2}})")
+                     r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?,?\s+(in|near|outside|at)\s+"
+                     rf"(?:the\s+)?({WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+)?{NAME_WORD})"
+                     r"{0,2})")
 # A building named for its town: the town is where it is ("the Hôpital de Saint-Avold").
 BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre|Center)\s+"
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
-OWNED_BY = re.compile(rf",\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?({WORD}(?:\s+{WORD}){{0,3}})")
+# "the Letsitele packhouse run by Mabunda Fruit Exporters": with no comma too.
+OWNED_BY = re.compile(rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?"
+                      rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}})")
+# ... or one that owns it, set before it: "Laminados del Cantábrico, which owns an aluminium
+# rolling mill in Avilés".
+WHICH_OWNS = re.compile(rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}),\s+(?:which|that)"
+                        r"\s+(?:owns|runs|operates)\s+(?:an?|the|its)(?:\s+[\w-]+){0,2}\s*$")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
 POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
 # A party acting on its own facility: "Acme said it will close the mine".
@@ -166,6 +153,11 @@ OBJECT = re.compile(
     r"almost|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*$"
     # a count is not a speaker: "could reach 200,000 patients", "killed two workers"
     r"|(?<![\w.,])\d[\d,.]*\s+$")
+# ... and so is one the verb after it is done to: "before workers were told", "staff had not
+# been consulted".
+ACTED_ON = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|are|is)\s+(?:not\s+)?"
+                      r"(?:told|informed|consulted|notified|laid\s+off|dismissed|fired|sacked|"
+                      r"offered|given|paid|moved|transferred)\b")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
@@ -178,10 +170,17 @@ DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,]{1,60}),")
 # ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
 OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
                       r"(?:[a-z]+\s+){0,3}?its\s")
+# A verb of speaking right after a name: the name acts.
+SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|denied|denies|declined|"
+                    r"announced|confirmed|rejected|dismissed|warned|insisted)\b")
 # A sentence a person speaks by pronoun: "She said the company had never consulted ...".
 PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|added|warned|"
                              r"argued|feared|fears|wrote|stated)\b")
 # Words before a headcount that make it a cut or a loss, not the workforce.
+# ... or after it: "310 jobs are at risk", "120 jobs will go", "90 posts to be cut".
+NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be\s+)?(?:at\s+risk|"
+                                 r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
+                                 r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
                            r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{FACILITY_WORDS})|(?:{FACILITY_WORDS})\s+of\s.+)$",
@@ -195,7 +194,7 @@ ROLE_HEADS = {
     "miners": "workforce", "fishermen": "workforce", "farmers": "workforce",
     "doctors": "workforce", "authority": "regulator", "councillors": "government",
     "councilors": "government", "insurers": "other", "lenders": "other",
-    "suppliers": "supplier", "supplier": "supplier", "city": "community",
+    "suppliers": "supplier", "supplier": "supplier",
     "residents": "community", "community": "community", "leaders": "community",
     "analysts": "other", "critics": "other", "spokesperson": "other", "spokesman": "other",
     "spokeswoman": "other", "investors": "other", "campaigners": "community",
@@ -204,6 +203,8 @@ ROLE_HEADS = {
     "parents": "community", "families": "community", "patients": "community",
     "passengers": "community", "commuters": "community", "islanders": "community",
     "growers": "supplier", "police": "government", "traders": "community",
+    # a court acts ("ordered the company to suspend the closure"), but is no government
+    "court": "other", "department": "government",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -217,11 +218,11 @@ NAME_KINDS = ROLE_HEADS | {
     "gewerkschaft": "union", "sindikat": "union", "związek": "union", "odbory": "union",
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
-                            "groups"})
+                            "groups", "court", "department"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "
-    "spokesperson spokesman spokeswoman staff".split()
+    "spokesperson spokesman spokeswoman staff court department".split()
 )
 # A singular role word followed by one of these is acting; followed by another noun it is a
 # modifier ("supplier networks"), not a party.
@@ -232,7 +233,12 @@ AFTER_SINGULAR = frozenset(
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
 # Bodies that "the" and any lower-case field before them name in full: "the energy ministry".
-INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority"})
+INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority",
+                          "court"})
+# ... and the place before such a field, and the field after "of": "the Lyon judicial court",
+# "the Kaduna state government", "Limpopo's department of agriculture".
+PLACE_OF_BODY = re.compile(rf"(?:\b[Tt]he\s+|^)({WORD})(?<!['’]s)\s+$|({WORD}['’]s)\s+$")
+FIELD_OF = re.compile(r"\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b")
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "
@@ -248,13 +254,17 @@ COMPANY = re.compile(
     r"giant|conglomerate|startup|producer|retailer|developer|operator|health|power|systems|"
     r"partners|capital|electric|pharma|pharmaceuticals|terminals|chain|resources|packing|"
     r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
-    r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv)\b",
+    r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv|"
+    # in the languages of its country: "Gruppo Marchesini", "Grupo Bimbo", "Groupe Renault"
+    r"gruppo|grupo|groupe|exporters?)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"
                           r"\.?\s")
 NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
-    r"\d[\d,.]*\s+(?:workers|employees|staff|people|jobs)\b",
+    # "1,400 seasonal and permanent staff": up to three words of what they are between
+    r"\d[\d,.]*\s+(?:(?!(?:of|a|an|the|per|more|fewer|less)\s)[a-z-]+,?\s+(?:and\s+|or\s+)?){0,3}?"
+    r"(?:workers|employees|staff|people|jobs)\b",
     re.IGNORECASE,
 )

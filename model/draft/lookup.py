@@ -10,7 +10,8 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..sentences import Sentence
-from .lexicon import COMPANY, COUNTRIES
+from .lexicon import COMPANY
+from .places import COUNTRIES
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from .actors import Party

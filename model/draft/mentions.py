@@ -10,37 +10,43 @@ from itertools import islice
 
 from ..sentences import Sentence
 from .lexicon import (
+    ACTED_ON,
     AFTER_SINGULAR,
     AND_MORE,
     AND_TAIL,
     BODY,
     CAPS_RUN,
     COMPANY,
-    COUNTRIES,
     DESCRIBED,
     FACILITY,
     FACILITY_NAME,
+    FIELD_OF,
     FUNCTION_WORDS,
-    GEO_AFTER,
-    GEO_BEFORE,
-    GEO_NAME,
     INDEFINITE,
     INSTITUTIONS,
-    LIST_JOIN,
-    MEMBERS_AT,
+    IRISH_ARTICLE,
     MODIFIERS,
     NEEDS_MODIFIER,
-    NOT_A_NAME,
-    NOT_PARTIES,
     OBJECT,
-    ON_THE,
     OWNS_ITS,
     PERSON_TITLE,
-    PLACE_BEFORE,
+    PLACE_OF_BODY,
     POSSESSIVE,
     ROLE,
     SINGULAR,
     WORD,
+)
+from .places import (
+    COUNTRIES,
+    GEO_AFTER,
+    GEO_BEFORE,
+    GEO_NAME,
+    LIST_JOIN,
+    MEMBERS_AT,
+    NOT_A_NAME,
+    NOT_PARTIES,
+    ON_THE,
+    PLACE_BEFORE,
 )
 from .plant import slug
 
@@ -72,32 +78,51 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
         start = match.start()
+        if sentence.text[start - 1 : start] in ("'", "\u2019"):
+            mod, start = "", match.start("head")  # the "s" of "Limpopo's department"
         outer = re.search(r"(?<![\w'-])([a-z]+)\s+$", sentence.text[max(0, start - 30) : start])
+        # whose body it is, named before it: "the Lyon judicial court", "Limpopo's department"
+        place = PLACE_OF_BODY.search(sentence.text[:start]) if (
+            head in INSTITUTIONS and (mod.islower() or not mod)) else None
+        if place and bare(place.group(1) or place.group(2)).lower() in FUNCTION_WORDS:
+            place = None
         if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
             mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
             start -= len(outer.group())
         elif not (mod.lower() in MODIFIERS or proper or (
-                head in INSTITUTIONS and mod.islower()
-                and re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start]))):
+                head in INSTITUTIONS and mod.islower() and (
+                    place or re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start])))):
             mod = ""  # but "the energy ministry", "Spain's science ministry" is one body
+        # a field after it qualifies it as well: "the department of agriculture"
+        field = FIELD_OF.match(sentence.text, match.end()) if (
+            head in INSTITUTIONS and not mod) else None
         start = start if mod else match.start("head")
+        end = field.end() if field else match.end()
+        if place and (place.group(1) and mod or field):
+            start = place.start(1) if place.group(1) else place.start(2)
+        mod = mod or (field.group().strip() if field else "")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
-        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) else "role"
+        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) or (
+            ACTED_ON.match(sentence.text, match.end())) else "role"
         if proper:  # "United Steelworkers union": take in the whole name
             while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
                     previous.group(1).lower() not in FUNCTION_WORDS):
                 start = previous.start(1)
         before = sentence.text[:start].rstrip().lower()
-        following = sentence.text[match.end() :].split(maxsplit=1)
+        following = sentence.text[end:].split(maxsplit=1)
         if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
                 head in SINGULAR and following and following[0][:1].islower()
-                and following[0].lower() not in AFTER_SINGULAR):
+                and following[0].lower() not in AFTER_SINGULAR
+                and not following[0].endswith("ed")):  # "the court ordered": it acts
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
-        name = " ".join(sentence.text[start : match.end()].split())
-        if mod.lower() in ("union", "labor", "labour", "trade"):
-            head = "unions"  # "union leaders" speak for a union
-        found.append(Mention(sentence.index, start, match.end(), slug(name),
+        if proper and match.group("head") == "unions":  # "The UGT and CCOO unions": the
+            # names are the unions (each its own, found as a name); the plural says what kind
+            continue
+        name = " ".join(sentence.text[start:end].split())
+        if mod.lower() in ("union", "labor", "labour", "trade") and head not in INSTITUTIONS:
+            head = "unions"  # "union leaders" speak for a union; a labour ministry does not
+        found.append(Mention(sentence.index, start, end, slug(name),
                               name[0].upper() + name[1:], kind, head))
     return found
 
@@ -110,7 +135,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         start = match.start()
         while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
                 words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
-                PERSON_TITLE.match(" ".join(words)) and len(words) > 1):
+                PERSON_TITLE.match(" ".join(words)) and len(words) > 1) and not (
+                IRISH_ARTICLE.match(" ".join(words[:2]))):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
             words = words[1:]
         if not words or start < 0:
@@ -118,7 +144,9 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         end = start + len(" ".join(match.group().split()[-len(words):]))
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
         described = DESCRIBED.match(sentence.text, end)
-        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and not (
+        if opening and len(words) == 1 and capitalised[bare(words[0])] < 2 and (
+                # a capital inside the word makes it a name anywhere: "Filctem-CGIL", "FAWU"
+                words[0][1:] == words[0][1:].lower()) and not (
                 AND_TAIL.match(sentence.text, end) or OWNS_ITS.match(sentence.text, end)) and not (
                 described and COMPANY.search(described.group("d"))):
             continue  # a capital at the start of a sentence or quotation, seen only there
@@ -168,7 +196,10 @@ def is_place(text: str, mentions: list[Mention], capitalised: dict[str, int]) ->
         once = all(capitalised[bare(word)] < 2 for word in m.name.split())
         here = here or (once and bool(ON_THE.search(before[-10:]))
                         and text[m.end : m.end + 1] in ("", ".", ",", ";"))
-        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]):
+        following = text[m.end :].split(maxsplit=1)
+        acts = bool(following) and following[0] in AFTER_SINGULAR  # ", and Laminados has said"
+        if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]) and (
+                not acts):
             here = True
         if previous and previous_place and text[previous.end : m.start] == ", " and (
                 text[m.end : m.end + 1] in ("", ",", ".", ";")):
@@ -189,7 +220,8 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
     last = mention.name.split()[-1].strip(".")
     acronym = last.isupper() and len(last) >= 2
     following = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
-    verb = following in AFTER_SINGULAR or following.endswith("ed")
+    # "The UGT and CCOO unions said": the plural says what it is, not what it makes
+    verb = following in AFTER_SINGULAR or following.endswith("ed") or following == "unions"
     # a make one has: "its Airbus fleet"
     owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
     return (acronym or owned) and following[:1].islower() and not verb

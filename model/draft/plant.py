@@ -12,15 +12,21 @@ from .lexicon import (
     BARE_FACILITY,
     BUILDING_OF,
     FACILITY,
+    FACILITY_WORDS,
+    MONTHS_AND_DAYS,
+    NAME_WORD,
     NOT_WORKFORCE,
+    NOT_WORKFORCE_AFTER,
     NUMBER_UNIT,
     OWN_ACT,
     OWNED_BY,
     PARTICLES,
+    PLACE_A,
     POSSESSIVE,
     POSSESSOR,
     SITE_IN,
     SUBJECT_ACT,
+    WHICH_OWNS,
     WORD,
 )
 
@@ -39,6 +45,10 @@ def _as_written(name: str) -> str:
     return f"(?i:{re.escape(name[:1])}){re.escape(name[1:])}"
 
 
+# Words of a facility's name that say what kind it is, not where: "Anseong Medical Center",
+# "Ridgeway General Hospital", "Carrow Memorial Hospital".
+_KIND_OF_SITE = frozenset("medical general memorial university regional district community "
+                          "teaching central county city municipal".split())
 _OTHERS = 10  # other facilities listed in the draft's comment at the most
 _OWNERS = ("company", "government", "other")  # a regulator closing a mine does not own it
 
@@ -61,7 +71,9 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
     if not found:
         for sentence in sentences:  # no named facility: "its repair shop" will do, or "the
             # maternity unit at the Hôpital de Saint-Avold" (the one the story sets somewhere)
-            bare = BARE_FACILITY.search(sentence.text) or SITE_IN.search(sentence.text)
+            # one set in a place before one bare in the same sentence: "a third kiln line at
+            # its tile factory in Russas" is about the factory
+            bare = SITE_IN.search(sentence.text) or BARE_FACILITY.search(sentence.text)
             if bare:
                 name = bare.group(1)
                 found = [(sentence.index, bare.start(1), name[0].upper() + name[1:])]
@@ -72,7 +84,14 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
     facility = Facility(slug(first_name), first_name, first_sentence)
     facility.sentences = sorted({index for index, _, name in found if name == first_name})
     word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
-    bare = re.compile(rf"{re.escape(first_name)}|\bthe {word}\b", re.IGNORECASE)
+    # the word a description set beside it gives it too: "Anseong Medical Center, a public
+    # hospital in Gyeonggi Province" is "the hospital" after
+    described = re.search(rf"{re.escape(first_name)},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"({FACILITY_WORDS})\b", sentences[first_sentence].text, re.IGNORECASE)
+    words = "|".join(re.escape(w) for w in {word, described and described.group(1).lower()} if w)
+    # "the plant", and "the €22 million plant", "the 1,100-bed hospital"
+    bare = re.compile(rf"{re.escape(first_name)}|\bthe (?:\S*\d\S*\s+(?:(?:million|billion)\s+)?)?"
+                      rf"(?:{words})\b", re.IGNORECASE)
     named = _as_written(first_name)
     for sentence in sentences:
         if not bare.search(sentence.text):
@@ -82,14 +101,16 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
         # "the Greyhawk copper mine near Alder Falls", "its freight yard at Ostrava-Přívoz":
         # a place right after the facility
         near = re.search(named + r"\s+(?:in|near|outside|at)\s+(?:the\s+)?(" + WORD
-                         + r"(?:\s+(?:" + PARTICLES + r"\s+)?" + WORD + r"){0,3})", sentence.text)
+                         + r"(?:\s+(?:(?:" + PARTICLES + "|" + PLACE_A + r")\s+)?" + NAME_WORD
+                         + r"){0,3})", sentence.text)
         place = located or near
         if place and (facility.location is None or located):
             where = POSSESSIVE.sub("", place.group(1)).rstrip(".,")
             facility.location = BUILDING_OF.sub("", where)
         for workforce in NUMBER_UNIT.finditer(sentence.text):
             before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
-            if facility.workforce is None and not NOT_WORKFORCE.search(before):
+            if facility.workforce is None and not NOT_WORKFORCE.search(before) and not (
+                    NOT_WORKFORCE_AFTER.match(sentence.text, workforce.end())):
                 facility.workforce = workforce.group()
         if located:
             break
@@ -115,6 +136,8 @@ def other_facilities(sentences: list[Sentence], facility: Facility,
             mine = sentence.index == facility.first and match.group(1).endswith(head)
             if slug(place) in own or place in facility.name or mine:
                 continue  # the plant itself, named where it is
+            if place.split()[0].casefold() in MONTHS_AND_DAYS:
+                continue  # "take over the site in September": a time, not a place
             where = f"{match.group(1)} {match.group(2)} {place}"  # "bottling plant in Ninove"
             seen.setdefault(slug(place), (sentence.index, where))
     return sorted(seen.values())[:_OTHERS]
@@ -124,7 +147,8 @@ def named_for(facility: Facility, parties: list[Party]) -> str | None:
     """The place a facility is named for, where the text sets it nowhere: "the Sumartin ferry
     terminal", "Whanganui Hospital", "its Câmpulung cement works"; not a party's name."""
     words = facility.name.split()
-    while words and (words[-1].islower() or FACILITY.match(" " + words[-1].lower())):
+    while words and (words[-1].islower() or FACILITY.match(" " + words[-1].lower())
+                     or words[-1].lower() in _KIND_OF_SITE):
         words.pop()
     place = " ".join(words)
     if not place or not all(w[:1].isupper() for w in words) or any(
@@ -151,7 +175,8 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
     for sentence in sentences:
         for found in mention.finditer(sentence.text):
             before = sentence.text[max(0, found.start() - 200) : found.start()].rstrip()
-            owner = POSSESSOR.search(before) or OWNED_BY.match(sentence.text, found.end())
+            owner = (POSSESSOR.search(before) or OWNED_BY.match(sentence.text, found.end())
+                     or WHICH_OWNS.search(before))
             if owner and owner.group(1) in by_name:
                 return by_name[owner.group(1)]
             if before.endswith(("its", "Its")) or OWN_ACT.search(before):

@@ -1,6 +1,7 @@
 """How close `briefing draft` comes to a careful reader, on the gold set in tests/gold.
 
-    python tests/perf/draft_score.py [--split dev|held-out] [--story ID ...] [--verbose]
+    python tests/perf/draft_score.py [--split dev|held-out] [--round N] [--story ID ...]
+                                     [--verbose]
 
 Not part of the test run as a script; tests/unit/test_draft_gold.py holds the floors.
 """
@@ -8,12 +9,17 @@ Not part of the test run as a script; tests/unit/test_draft_gold.py holds the fl
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
 import sys
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.support.gold import score  # noqa: E402
+from model.draft import draft  # noqa: E402
+from tests.support.gold import score, stories  # noqa: E402
 
 _FIGURES = [
     ("sentences", "sentences split", "sentences"),
@@ -37,20 +43,48 @@ _FIGURES = [
 ]
 
 
+def workforce(chosen: list[dict]) -> tuple[int, int, list[str]]:
+    """Stories whose drafted workforce holds the gold headcount (`workforce` in gold.yaml):
+    the facility's own, not a cut or jobs to be created."""
+    right, total, misses = 0, 0, []
+    for story in chosen:
+        if "workforce" not in story:
+            continue
+        text = " ".join(story["text"].split()) + "\n"
+        sha = hashlib.sha256(text.encode()).hexdigest()
+        plant = yaml.safe_load(draft(text, "seed.txt", sha, story["id"]).yaml)["plant"]
+        got = str(plant.get("workforce") or "")
+        total += 1
+        number = re.search(r"\d[\d,.]*", got)  # "about 1,400 seasonal staff": 1400
+        if number and re.sub(r"\D", "", number.group()) == str(story["workforce"]):
+            right += 1
+        else:
+            misses.append(f"{story['id']}: workforce {got!r}, not {story['workforce']}")
+    return right, total, misses
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "held-out"))
+    parser.add_argument("--round", type=int, help="score only the texts of this blind round")
     parser.add_argument("--story", action="append", metavar="ID",
                         help="score only this text (repeat for more)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
-    result = score(args.split, args.story)
+    ids = args.story
+    if args.round is not None:
+        ids = [s["id"] for s in stories(args.split) if s.get("round") == args.round
+               and (not args.story or s["id"] in args.story)] or ["(none)"]
+    result = score(args.split, ids)
     counts = result.counts
     for area, hit, total in _FIGURES:
         print(f"{area:<10} {hit:<34} {counts[hit]:>4} / {counts[total]:<4} "
               f"{result.ratio(hit, total):6.1%}")
+    right, total, misses = workforce(stories(args.split, ids))
+    print(f"{'facility':<10} {'workforce right':<34} {right:>4} / {total:<4} "
+          f"{right / total if total else 1.0:6.1%}")
     if args.verbose:
-        print(*result.misses, sep="\n")
+        print(*result.misses, *misses, sep="\n")
     return 0
 
 

@@ -1,17 +1,37 @@
 """The draft against the gold set (tests/gold): floors under the figures it reaches, so a
 rule change that loses ground fails here. The figures are printed by
-tests/perf/draft_score.py."""
+tests/perf/draft_score.py (`--round 3` for the third blind round alone)."""
 
-from tests.support.gold import score
+from tests.support.gold import score, stories
 
-# (what is counted, out of what, the least share of it the draft must keep)
+# (what is counted, out of what, the least share of it the draft must keep) on all 53 texts,
+# the eight of the third blind round among them
 FLOORS = [
+    ("sentences split", "sentences", 1.0),
+    ("certainty exact", "sentences", 0.89),
+    ("certainty acceptable", "sentences", 0.99),
+    ("parties found", "gold parties", 1.0),
+    ("drafted parties right", "drafted parties", 0.99),
+    ("kinds right", "kinds", 0.9),
+    ("filed under a party it is about", "sentences about a party", 0.98),
+    ("facility found", "facilities", 0.98),
+    ("location found", "locations", 1.0),
+    ("owner found", "owners", 0.91),
+    ("other facilities noted", "other facilities", 1.0),
+    ("two-claim sentences split", "two-claim sentences", 0.94),
+    ("splits where two claims are", "sentences split into claims", 0.89),
+    ("questions about the event", "questions", 0.95),
+    ("questions with 1-3 watch_for", "questions", 1.0),
+    ("concerns held by a wanted party", "concerns", 1.0),
+]
+# ... and on the 45 texts before it, where the rules were tuned, so the new rules keep them
+FLOORS_45 = [
     ("sentences split", "sentences", 1.0),
     ("certainty exact", "sentences", 0.9),
     ("certainty acceptable", "sentences", 1.0),
     ("parties found", "gold parties", 1.0),
     ("drafted parties right", "drafted parties", 0.98),
-    ("kinds right", "kinds", 0.9),
+    ("kinds right", "kinds", 0.91),
     ("filed under a party it is about", "sentences about a party", 0.98),
     ("facility found", "facilities", 0.97),
     ("location found", "locations", 1.0),
@@ -19,15 +39,32 @@ FLOORS = [
     ("other facilities noted", "other facilities", 1.0),
     ("two-claim sentences split", "two-claim sentences", 0.92),
     ("splits where two claims are", "sentences split into claims", 1.0),
-    ("questions about the event", "questions", 0.91),
+    ("questions about the event", "questions", 0.94),
     ("questions with 1-3 watch_for", "questions", 1.0),
     ("concerns held by a wanted party", "concerns", 1.0),
 ]
 
 
+def _below(result, floors):
+    return {name: result.ratio(name, of) for name, of, floor in floors
+            if result.ratio(name, of) < floor}
+
+
 def test_the_draft_stays_close_to_a_careful_reader_on_the_gold_set():
     result = score()
-    assert result.counts["sentences"] >= 313
-    below = {name: result.ratio(name, of) for name, of, floor in FLOORS
-             if result.ratio(name, of) < floor}
+    assert result.counts["sentences"] >= 376
+    below = _below(result, FLOORS)
     assert not below, below
+
+
+def test_the_texts_before_the_third_round_keep_their_figures():
+    result = score(None, [s["id"] for s in stories() if s.get("round") != 3])
+    assert result.counts["sentences"] >= 313
+    below = _below(result, FLOORS_45)
+    assert not below, below
+
+
+def test_the_workforce_drafted_is_the_facilitys_headcount_where_gold_gives_it():
+    from tests.perf.draft_score import workforce
+    right, total, misses = workforce(stories())
+    assert total >= 8 and right == total, misses

@@ -185,8 +185,8 @@ def test_questions_ask_about_the_event_without_its_attribution(sentence, asked):
      "Is the company's claim that the route loses money accurate?"),
     ("The university called reports that it had sold the equipment baseless.",
      "Are reports that it had sold the equipment accurate?"),
-    ("The union rejected the pay offer.", "TODO ask about the event: The union rejected the pay "
-     "offer?"),  # its own act, not a rebuttal: no rule asks about it
+    # its own act, not a rebuttal ("Is the pay offer accurate?" would be wrong): a past event
+    ("The union rejected the pay offer.", "Did the union reject the pay offer?"),
     ("Danish shipping group Mærsk could sell the terminal.",
      "Will Danish shipping group Mærsk sell the terminal?"),
     # what is set beside the subject, and a speaker named after "said", are left out

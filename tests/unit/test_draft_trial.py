@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from model.draft import draft
-from model.draft.asks import concern_title, question
+from model.draft.asks import question
+from model.draft.concerns import concern_title
 from model.draft.cues import cue_level
 from model.facts import Certainty
 from model.lint import find

@@ -1,0 +1,36 @@
+"""English word forms a question needs, by plain guesses an analyst reads over."""
+
+from __future__ import annotations
+
+import re
+
+
+def stem(verb: str) -> str:
+    """"employs" -> "employ", "supplies" -> "supply", "processes" -> "process"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith("sses") else verb[:-1]
+
+
+def from_ing(gerund: str) -> str:
+    """"accepting" -> "accept", "planning" -> "plan", "closing" -> "close", "meeting" ->
+    "meet": a plain guess at English spelling, for the analyst to read."""
+    base = gerund[:-3]
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]
+    vowels = re.findall(r"[aeiou]+", base)
+    if len(vowels) == 1 and len(vowels[0]) == 1 and re.search(r"[aeiou][^aeiouwxy]$", base):
+        return base + "e"
+    return base
+
+
+def from_ed(past: str) -> str:
+    """"pulled" -> "pull", "raised" -> "raise", "planned" -> "plan", "carried" -> "carry":
+    a regular past as its plain form, by the same guess as a gerund's."""
+    if past.endswith("ied"):
+        return past[:-3] + "y"
+    base = past[:-2]
+    if re.search(r"(?:[aeiou][sczvg]|[aeiou]at)$", base):  # "raised", "forced", "created"
+        return base + "e"
+    return from_ing(base + "ing")
+
