@@ -198,3 +198,12 @@ async def test_wider_than_rows_need_the_columns_go_to_the_item_view(width, view)
         panes = app.reader.query_one("#panes").region.width
         assert app.reader.query_one("#detail").region.width >= view
         assert 76 <= panes <= 110  # 60 to 95 characters of a fact's text after its certainty
+
+
+async def test_the_title_has_the_header_but_for_its_icon():
+    from tests.support.reader import screen_lines
+
+    app = reader_app()
+    async with app.run_test(size=(60, 20)) as pilot:  # 49 characters in 60 columns
+        await pilot.pause()
+        assert "Nissan and Foxconn in talks over the Oppama plant" in screen_lines(app)[0]
