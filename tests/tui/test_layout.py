@@ -207,3 +207,28 @@ async def test_the_title_has_the_header_but_for_its_icon():
     async with app.run_test(size=(60, 20)) as pilot:  # 49 characters in 60 columns
         await pilot.pause()
         assert "Nissan and Foxconn in talks over the Oppama plant" in screen_lines(app)[0]
+
+
+async def test_an_empty_pane_says_why_it_is_empty_and_the_plant_counts_its_facts():
+    from model import load_briefing
+    from model.filters import EVERYTHING, FIRM_ONLY
+    from tests.support.paths import REPO
+    from tests.support.reader import screen_lines
+
+    briefings = REPO / "tests" / "briefings"
+    app = reader_app(load_briefing(briefings / "green-steel.yaml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "No concerns in this briefing" in shown
+        assert "2 Plant (1 fact)" in shown
+        await pilot.press("3", "enter")  # nothing to open: the reader stays on its panes
+        assert not app.reader.has_class("-detail")
+    app = reader_app(load_briefing(briefings / "harbour.yaml"))  # its one concern: reported
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.reader.set_filter(FIRM_ONLY)
+        await pilot.pause()
+        assert "No concerns at this certainty" in "\n".join(screen_lines(app))
+        app.reader.set_filter(EVERYTHING)
+        await pilot.pause()
+        assert "No concerns" not in "\n".join(screen_lines(app))

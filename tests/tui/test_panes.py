@@ -168,7 +168,7 @@ async def test_another_briefing_opens(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         reader = app.reader
         assert [i.id for i in reader.lists["parties"].items] == ["acme", "mill-union", "mayor"]
-        assert reader.lists["plant"].border_title == "2 Plant (1)"
+        assert reader.lists["plant"].border_title == "2 Plant (0 facts)"  # the plant alone
         await pilot.press("3", "r", "enter")
         assert state(app)[:2] == ("parties", "mayor")
         await pilot.press("slash", *"dunmore", "enter")

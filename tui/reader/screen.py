@@ -75,8 +75,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        for pane, widget in self.lists.items():
-            widget.fill(rows(self.briefing, pane, self.filter))
+        self.fill_panes()
         self.action_focus_pane("parties")
         self.status_update()
         self.call_after_refresh(self.index.build)  # after the first frame, before any search
@@ -96,8 +95,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         self.query_one("#bluf", Static).update(literal(briefing.bluf, lines=True))
         self.item_view.briefing = briefing
         await self.source_view.use(briefing, index)
-        for pane, widget in self.lists.items():
-            widget.fill(rows(briefing, pane, self.filter))
+        self.fill_panes()
         text, self.search = self.search.text, Search(briefing, index)
         self.search.notes = self.item_notes()  # by ids that may have moved: read again below
         self.search.find(text, self.is_shown)
@@ -252,14 +250,21 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
             return
         self.app.copy_to_clipboard(item_as_text(self.briefing, item))
         quotes = len(item.evidence) + sum(len(f.evidence) for f in item.facts)
-        self.notify(f"Copied {item.id} with {quotes} quote{'s' * (quotes != 1)}", timeout=3,
+        name = one_line(item.label)
+        name = name if len(name) <= 60 else name[:59] + "…"
+        self.notify(f"Copied “{name}” with {quotes} quote{'s' * (quotes != 1)}", timeout=3,
                     markup=False)
 
     # filter -------------------------------------------------------------------------------------
+    def fill_panes(self) -> None:
+        for pane, widget in self.lists.items():
+            shown = rows(self.briefing, pane, self.filter)
+            hidden = not shown and bool(rows(self.briefing, pane, EVERYTHING))
+            widget.fill(shown, hidden)
+
     def set_filter(self, only: Filter) -> None:
         self.filter = only
-        for pane, widget in self.lists.items():
-            widget.fill(rows(self.briefing, pane, only))
+        self.fill_panes()
         self.search.find(self.search.text, self.is_shown)
         self.show_hits()
         self.show_current()

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import OptionList
 
-from model import Item
+from model import Item, Kind
 
 from ..keys import LIST, bindings
 from ..render.certainty import colors_of
@@ -47,6 +47,20 @@ class _Row(LazyOption):
 
     def draw(self) -> Text:
         return self.pane.draw(self.item)
+
+
+class _Empty(LazyOption):
+    """The line an empty pane shows, so that it reads as empty and not as still loading."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__("", disabled=True)
+        self.words = words
+
+    def look(self) -> str:
+        return self.words
+
+    def draw(self) -> Text:
+        return Text(self.words, style="dim italic")
 
 
 class ItemList(OneLineOptionList, KeyList):
@@ -89,15 +103,23 @@ class ItemList(OneLineOptionList, KeyList):
             if index is not None:
                 self.refresh_option(index)
 
-    def fill(self, items: list[Item]) -> None:
-        """Show `items`, keeping the current row highlighted, by id."""
+    def fill(self, items: list[Item], hidden: bool = False) -> None:
+        """Show `items`, keeping the current row highlighted, by id; `hidden` when there are
+        none because a filter of certainty hid them all."""
         keep, row = self.current_id, self.highlighted or 0
         self.items = items
-        self.set_options(_Row(item, self) for item in items)
+        if items:
+            self.set_options(_Row(item, self) for item in items)
+        else:
+            what = "at this certainty: ctrl+p, Show all items" if hidden else "in this briefing"
+            self.set_options([_Empty(f"No {self.title.lower()} {what}")])
         self.shown = {item.id for item in items}
         if not (keep and self.select_id(keep)):  # gone: the row that took its place
             self.highlighted = min(row, len(items) - 1) if items else None
-        self.border_title = f"{self.number} {self.title} ({len(items)})"
+        # the plant's pane holds the plant and its facts: it counts the facts, as its view does
+        facts = sum(1 for item in items if item.kind is Kind.fact)
+        count = f"{facts} fact{'s' * (facts != 1)}" if self.pane == "plant" else len(items)
+        self.border_title = f"{self.number} {self.title} ({count})"
 
     def flag(self, ident: str) -> str | None:
         return self.flags.get(ident, "") if self.flags else None
