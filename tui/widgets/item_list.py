@@ -60,7 +60,7 @@ class _Empty(LazyOption):
         return self.words
 
     def draw(self) -> Text:
-        return Text(self.words, style="dim italic")
+        return Text(f" {self.words}", style="dim italic")  # under the rows' marks column
 
 
 class ItemList(OneLineOptionList, KeyList):
