@@ -112,9 +112,10 @@ async def test_every_level_is_legible_in_every_row_state(tmp_path, monkeypatch, 
 
 
 def marks_and_keys(app) -> dict[str, list[tuple[str, float]]]:
-    """The search's marks and counts and the footer's keys on screen, each with its contrast
-    (borders and subtitles included, as drawn)."""
-    found: dict[str, list[tuple[str, float]]] = {"mark": [], "count": [], "key": []}
+    """The search's marks and counts, the footer's keys and the rows' asides on screen, each
+    with its contrast (borders and subtitles included, as drawn)."""
+    found: dict[str, list[tuple[str, float]]] = {"mark": [], "count": [], "key": [],
+                                                 "aside": []}
     for widget in app.screen.walk_children(with_self=False):
         if not widget.display or not widget.size.area:
             continue
@@ -130,6 +131,8 @@ def marks_and_keys(app) -> dict[str, list[tuple[str, float]]]:
                     kind = "count"
                 elif type(widget).__name__ == "FooterKey" and style.bold:
                     kind = "key"
+                elif " · " in text and type(widget).__name__ == "ItemList":
+                    kind = "aside"  # a party's kind and stance, on every row and the cursor
                 else:
                     continue
                 ratio = contrast(style.color.get_truecolor(), style.bgcolor.get_truecolor())
@@ -138,7 +141,7 @@ def marks_and_keys(app) -> dict[str, list[tuple[str, float]]]:
 
 
 @pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
-async def test_search_marks_counts_and_footer_keys_are_legible(theme):
+async def test_search_marks_counts_footer_keys_and_asides_are_legible(theme):
     app = reader_app(theme=theme)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"nissan", "enter")

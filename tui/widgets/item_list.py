@@ -37,16 +37,17 @@ class _Row(LazyOption):
     def plain(self) -> str:
         return prompt(self.item).plain
 
-    def look(self) -> tuple[bool, str, bool, str | None]:
+    def look(self) -> tuple[bool, str, bool, str | None, bool]:
         """What the drawing depends on: is the row a hit, which query does it show marked, is
-        it pinned, and is it new or changed."""
+        it pinned, is it new or changed, and is it under the cursor."""
         pane = self.pane
         marked = pane.search_text if pane.pattern and pane.pattern.search(self.plain) else ""
         ident = self.item.id
-        return ident in pane.hits, marked, ident in pane.pinned, pane.flag(ident)
+        cursor = pane.current_id == ident
+        return ident in pane.hits, marked, ident in pane.pinned, pane.flag(ident), cursor
 
     def draw(self) -> Text:
-        return self.pane.draw(self.item)
+        return self.pane.draw(self.item, cursor=self.look()[-1])
 
 
 class _Empty(LazyOption):
@@ -124,9 +125,9 @@ class ItemList(OneLineOptionList, KeyList):
     def flag(self, ident: str) -> str | None:
         return self.flags.get(ident, "") if self.flags else None
 
-    def draw(self, item: Item) -> Text:
+    def draw(self, item: Item, cursor: bool = False) -> Text:
         return prompt(item, self.search_text, item.id in self.hits, colors_of(self.app),
-                      pinned=item.id in self.pinned, flag=self.flag(item.id))
+                      pinned=item.id in self.pinned, flag=self.flag(item.id), cursor=cursor)
 
     def show_marks(self, pinned: set[str], flags: dict[str, str]) -> None:
         """Mark the rows pinned and those new or changed since the story was last read."""
