@@ -38,7 +38,12 @@ async def test_the_shipped_briefing_is_not_edited_and_the_reader_says_why():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        assert any("ships with the reader" in message for message in notifications(app))
+        await pilot.press("e")  # again: said once, not stacked
+        await pilot.pause()
+        said = [message for message in notifications(app) if "ships with the reader" in message]
+        assert len(said) == 1
+        briefing = app.briefing
+        assert f"cp {briefing.path} {briefing.source_path} ~/" in said[0]
 
 
 async def test_a_served_reader_offers_no_editor(tmp_path):

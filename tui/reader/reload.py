@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -107,9 +108,13 @@ class Reloading:
 
     async def action_edit(self: ReaderScreen) -> None:
         if shipped(self.briefing):
+            files = " ".join(shlex.quote(str(path)) for path in
+                             (self.briefing.path, self.briefing.source_path))
+            self.app.clear_notifications()  # pressed again, it says it once, not twice
             self.notify("This is the briefing that ships with the reader, inside the installed "
-                        "package. Copy it to a folder of your own to edit it.",
-                        title="Not edited", severity="warning", markup=False)
+                        f"package. Copy it and its source to a folder of your own to edit "
+                        f"them: cp {files} ~/", title="Not edited", severity="warning",
+                        markup=False, timeout=15)
             return
         item = self.current_item
         if item is not None and self.item_view.fact and self.item_view.item is item:
