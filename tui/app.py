@@ -19,6 +19,11 @@ from .reader.screen import ReaderScreen
 from .textual_fixes import set_first_theme, unless_resized
 from .themes import DARK, LIGHT
 
+# Textual's own commands, described as the reader describes its keys
+OWN_WORDS = {"Theme": "change the colours", "Quit": "quit (q)",
+             "Maximize": "the focused pane or view fills the screen (z)",
+             "Minimize": "back from zoom (z)", "Screenshot": "save the screen as an SVG file"}
+
 
 class BriefingApp(App[None]):
     # Called once the first screen is drawn, by a reader the warm helper forked
@@ -109,7 +114,12 @@ class BriefingApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):
-            if not (self.served and command.title == "Screenshot"):
+            title = command.title
+            if title == "Keys":  # Textual's panel of keys: the reader's own `?` screen instead
+                yield SystemCommand("Keys", "every key, on one screen (?)", self.action_help)
+            elif title in OWN_WORDS:
+                yield SystemCommand(title, OWN_WORDS[title], command.callback)
+            elif not (self.served and title == "Screenshot"):
                 yield command
         reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
         if reader is None:  # the library: no briefing to filter

@@ -83,3 +83,14 @@ def test_help(snap_compare):
         assert isinstance(pilot.app.screen, HelpScreen)
 
     assert snap_compare(reader_app(), terminal_size=(80, 24), run_before=opened)
+
+
+async def test_the_palette_keys_command_opens_this_screen_and_textual_words_are_ours():
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        commands = {command.title: command for command in app.get_system_commands(app.screen)}
+        assert commands["Quit"].help == "quit (q)"
+        assert all(command.help[0].islower() for command in commands.values())
+        commands["Keys"].callback()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
