@@ -67,6 +67,8 @@ async def test_reading_an_older_version_leaves_the_newest_count(tmp_path):
     await read(DIFF / "mill-2.yaml", db)
     lines, _ = await read(DIFF / "mill-1.yaml", db, keys=("c",))
     assert "You last read a newer version of this story" in "\n".join(lines)
+    assert "an older version: not compared" in "\n".join(lines)  # not "0 new"
+    assert "0 new" not in "\n".join(lines)
     with ReadingState.open(db) as state:
         since = changes_since(load_briefing(DIFF / "mill-2.yaml"), state.seen("acme-mill"))
     assert (since.new, since.changed) == ([], [])

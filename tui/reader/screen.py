@@ -275,7 +275,9 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         and a reader must always see that items are hidden."""
         label = "" if self.filter is EVERYTHING else f" · showing {self.filter.name} only"
         since = self.since
-        if since is not None and not since.first_read:
+        if since is not None and since.older:
+            label += " · an older version: not compared"
+        elif since is not None and not since.first_read:
             counts = [f"{len(since.new)} new"] if since.new or not since.changed else []
             counts += [f"{len(since.changed)} changed"] if since.changed else []
             label += f" · {', '.join(counts)}"
