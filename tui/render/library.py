@@ -17,7 +17,7 @@ from model.since import Since
 from .text import literal
 
 Column = tuple[str, int]  # heading, width
-COLUMNS: tuple[Column, ...] = (("Date", 11), ("Parties", 7), ("Concerns", 8), ("Open", 5),
+COLUMNS: tuple[Column, ...] = (("Date", 11), ("Parties", 7), ("Concerns", 8), ("Open Q", 6),
                                ("Versions", 8), ("New", 6))
 DROPPED = ("Concerns", "Parties", "Versions")  # in this order, when the title has no room
 TITLE = 30  # the narrowest title kept before a column is dropped
@@ -96,7 +96,7 @@ def entry_row(ident: str, entry: Entry, title: Text, since: Since | None,
     new = new_count(since)
     values = {"Date": date, "Parties": str(len(file.parties)),
               "Concerns": str(len(file.concerns)),
-              "Open": f"{entry.open_questions}/{len(file.questions)}",
+              "Open Q": f"{entry.open_questions}/{len(file.questions)}",
               "Versions": str(versions) if versions > 1 else "", "New": new}
     return Row(ident, title, values, strong=bool(new))
 
