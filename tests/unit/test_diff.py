@@ -1,5 +1,6 @@
 """The changes between two versions of a story, and what a reader has not seen yet."""
 
+import random
 import time
 
 import pytest
@@ -184,3 +185,24 @@ def test_fact_keys_survive_a_fact_inserted_above():
     assert keys["acme.1"] == later["acme.1"]  # text changed, first quote kept
     assert keys["mayor.1"] != later["mayor.1"]  # its quote was replaced: a new key
     assert all("/" in key for ident, key in keys.items() if "." in ident)
+
+
+@pytest.mark.slow  # about 2 s
+def test_unrelated_rewrites_of_many_parties_stop_at_the_budget():
+    """A hostile pair: 100 parties, each with 100 long facts rewritten beyond recognition.
+    Each text is folded once, and the budget of comparisons, not the input, ends the work."""
+    words = [f"w{n}" for n in range(5000)]
+    rng = random.Random(1)
+
+    def text() -> str:
+        return " ".join(rng.choice(words) for _ in range(150))
+
+    pairs = [([fact(f"p{owner}", n, text(), f"q{owner}-{n}") for n in range(100)],
+              [fact(f"p{owner}", n, text(), f"r{owner}-{n}") for n in range(100)])
+             for owner in range(100)]
+    budget = Budget()
+    start = time.process_time()
+    for old, new in pairs:
+        match_facts(old, new, budget)
+    assert time.process_time() - start < 30  # about 2 s; over 100 s before its bounds
+    assert budget.left == 0
