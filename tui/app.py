@@ -115,12 +115,12 @@ class BriefingApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):
             title = command.title
+            if self.served and title == "Screenshot":
+                continue
             if title == "Keys":  # Textual's panel of keys: the reader's own `?` screen instead
                 yield SystemCommand("Keys", "every key, on one screen (?)", self.action_help)
-            elif title in OWN_WORDS:
-                yield SystemCommand(title, OWN_WORDS[title], command.callback)
-            elif not (self.served and title == "Screenshot"):
-                yield command
+            else:
+                yield SystemCommand(title, OWN_WORDS.get(title, command.help), command.callback)
         reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
         if reader is None:  # the library: no briefing to filter
             return
