@@ -33,7 +33,8 @@ from .lexicon import (
 )
 from .lookup import Aliases, Bodies, Context, by_sentence
 from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
-from .plant import Facility, find_facility, find_owner, named_for, other_facilities
+from .plant import Facility, find_facility, find_owner, named_for, other_facilities, slug
+from .titles import holders
 
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
 # An acronym in brackets right after a name is that name's: "(MCSZ)", "(NZNO)".
@@ -163,6 +164,8 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
+    holders(sentences, found, about,
+            lambda name: acronyms.get(name) or canonical.find(slug(name)))
     resolve(sentences, found, about, first_named, facility.owner)
     _pronouns(sentences, found, about)
     for sentence in sentences:
@@ -212,7 +215,9 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     before = TITLE.search(text[: m.start].lower())
     titles = [before.group(1)] if before else []
     titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
-    described = DESCRIBED.match(text, m.end)
+    # "Polska Grupa Węglowa (PGW), the state-controlled coal producer,": past an acronym
+    bracket = _BRACKETED.match(text, m.end)
+    described = DESCRIBED.match(text, bracket.end() if bracket else m.end)
     said_of = described.group("d").strip() if described else ""
     # "Ana Ruiz, the regional labour minister,": a title after the name, not another's
     # ("the group's managing director" says whose, and may be anyone's)
@@ -232,15 +237,21 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     word = next((w for w in said if NAME_KINDS[w] != "workforce"), said[0]) if said else ""
     if word in OF_MEMBERS:  # "Citrus Growers' Association": a body of suppliers
         word = next((w for w in said if NAME_KINDS[w] in ("supplier", "community")), word)
-    if word:
-        return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
-                     m.sentence)
+    if word:  # a body named for its workers is theirs: "Garment Workers Solidarity"
+        kind = "union" if NAME_KINDS[word] == "workforce" else NAME_KINDS[word]
+        return Party(ident, m.name, kind, f'a name with "{word}"', True, m.sentence)
     if AMONG_UNIONS.match(text, m.end):  # "The UGT and CCOO unions"
         return Party(ident, m.name, "union", 'a name before "unions"', True, m.sentence)
     for pattern, kind in DESCRIBED_KINDS:  # "An Bord Pleanála, the planning appeals board,"
         if pattern.search(said_of):
             return Party(ident, m.name, kind, f'a name described as "{said_of}"', True,
                          m.sentence)
+    # the head noun of the description: "the national dairy workers' union", "the
+    # state-controlled coal producer"
+    head = said_of.split()[-1].rstrip("'’").casefold() if said_of else ""
+    if NAME_KINDS.get(head, "workforce") != "workforce" or COMPANY.fullmatch(head):
+        kind = NAME_KINDS.get(head, "company")
+        return Party(ident, m.name, kind, f'a name described as "{said_of}"', True, m.sentence)
     ahead = text[max(0, m.start - 30) : m.start]
     if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
         return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)

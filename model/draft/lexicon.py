@@ -76,6 +76,8 @@ DESCRIBED_KINDS = [
                 r"citizens['’]?|consumer|conservation|community)\s+(?:[\w-]+\s+)?"
                 r"(?:group|association|organi[sz]ation|coalition|society|network|alliance)$"),
      "community"),
+    (re.compile(r"\b(?:labou?r|workers['’]?|trade)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|"
+                r"federation|body)$"), "union"),
 ]
 # Also with the place or the field it serves: "The mayor of Selca, Ivo Radić", "commissioner
 # for wealth creation, Mrs. Folasade Adeyemi".
@@ -212,6 +214,9 @@ NAME_KINDS = ROLE_HEADS | {
     "congress": "government", "senate": "government", "commission": "regulator",
     "association": "union", "federation": "union", "guild": "union",
     "administration": "regulator", "executive": "government", "organisation": "union",
+    # a named authority is a public body (a port, health or investment authority); one that
+    # regulates says so ("the planning appeals board", "a regulator")
+    "authority": "government",
     "organization": "union", "local": "union",  # "Unifor Local 89"
     # a union in the language of its country: "Sindicato das Indústrias de Celulose"
     "sindicato": "union", "sindicatul": "union", "syndicat": "union", "sindacato": "union",

@@ -3,7 +3,10 @@ a class of sentence rather than one text: the scope of an attribution (who speak
 set before the verb, whose future "would" is after "said on Wednesday", a passive act the
 speaker does), and what a title or a description says about whose the person is."""
 
+import yaml
+
 from model import Certainty
+from model.draft import draft
 from model.draft.cues import read_certainty
 
 
@@ -44,3 +47,42 @@ def test_a_promise_reported_is_the_promises_words_not_a_hedge():
 def test_what_has_not_been_disclosed_is_unconfirmed():
     assert _level("Severance terms have not been disclosed.") is Certainty.unconfirmed
     assert _level("Corvane has not revealed the price.") is Certainty.unconfirmed
+
+
+def _kinds(text):
+    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+    return {p["name"]: p["kind"] for p in data["parties"]}
+
+
+def test_a_title_held_of_a_party_gives_the_person_its_kind():
+    kinds = _kinds("Cooperativa Láctea del Litoral suspended milk collection at its plant, its "
+                   "president, Horacio Benedetti, said. Tasnim Apparels Ltd runs the factory. "
+                   "Tasnim's owner, Rafiqul Haque, told reporters wages would be paid.")
+    assert kinds["Horacio Benedetti"] == "company"  # a co-op's president, not a government's
+    assert kinds["Rafiqul Haque"] == "company"
+    # a title held of a place keeps the title's kind
+    assert _kinds("The plant will close. Penang's chief minister, Lim Wei Sheng, said the "
+                  "state had no notice.")["Lim Wei Sheng"] == "government"
+
+
+def test_a_title_after_the_name_held_of_a_body_named_before():
+    kinds = _kinds("The Saskatchewan Health Authority (SHA) said the unit will close. \"It is "
+                   "hard news,\" said Dr. Aileen Thiessen, the authority's vice-president.")
+    assert kinds["Saskatchewan Health Authority"] == "government"
+    assert kinds["Dr. Aileen Thiessen"] == "government"
+
+
+def test_the_head_noun_of_a_description_past_an_acronym_gives_the_kind():
+    kinds = _kinds("Polska Grupa Węglowa (PGW), the state-controlled coal producer, plans to "
+                   "close the mine. The Asociación de Trabajadores de la Industria Lechera "
+                   "(ATILRA), the national dairy workers' union, met on Friday. A PGW "
+                   "spokeswoman, Ewa Kaczmarek, said no decision had been taken.")
+    assert kinds["Polska Grupa Węglowa"] == "company"
+    assert kinds["Asociación de Trabajadores de la Industria Lechera"] == "union"
+    assert kinds["Ewa Kaczmarek"] == "company"
+
+
+def test_a_body_named_for_its_workers_is_a_union_not_a_workforce():
+    kinds = _kinds("Workers have not been paid, according to the Bangladesh Garment Workers "
+                   "Solidarity, which said it would protest.")
+    assert kinds["Bangladesh Garment Workers Solidarity"] == "union"
