@@ -86,3 +86,20 @@ def test_a_body_named_for_its_workers_is_a_union_not_a_workforce():
     kinds = _kinds("Workers have not been paid, according to the Bangladesh Garment Workers "
                    "Solidarity, which said it would protest.")
     assert kinds["Bangladesh Garment Workers Solidarity"] == "union"
+
+
+def test_a_name_that_never_acts_and_has_no_kind_is_no_party():
+    kinds = _kinds("Cooperativa Láctea del Litoral supplies powdered milk to Brazil, Algeria "
+                   "and Venezuela. Mexico's economy ministry said it would raise the tariffs "
+                   "with Washington. Patients would be directed to North Battleford, 170 "
+                   "kilometres away.")
+    assert not {"Venezuela", "Washington", "North Battleford"} & set(kinds)
+
+
+def test_a_name_acts_by_its_verb_its_board_a_clause_or_as_an_agent():
+    kinds = _kinds("Norsk Aluvia made an offer for Laminados del Cantábrico, which owns a "
+                   "mill in Avilés. The deal was signed by Meridia. The court ordered Verrerie "
+                   "d'Arcy to suspend the closure. \"We have heard promises before,\" said "
+                   "SYNADOC's secretary general, Koffi Yao.")
+    assert {"Norsk Aluvia", "Laminados del Cantábrico", "Meridia", "Verrerie d'Arcy",
+            "Koffi Yao"} <= set(kinds)
