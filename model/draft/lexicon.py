@@ -157,7 +157,8 @@ OBJECT = re.compile(
     r"|(?<![\w.,])\d[\d,.]*\s+$")
 # ... and so is one the verb after it is done to: "before workers were told", "staff had not
 # been consulted".
-ACTED_ON = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|are|is)\s+(?:not\s+)?"
+ACTED_ON = re.compile(r"\s+(?:was|were|had|have|has|are|is|will|would|could)\s+(?:not\s+|never\s+)?"
+                      r"(?:been\s+|be\s+)?"
                       r"(?:told|informed|consulted|notified|laid\s+off|dismissed|fired|sacked|"
                       r"offered|given|paid|moved|transferred)\b")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their

@@ -132,8 +132,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
     for match in islice(CAPS_RUN.finditer(sentence.text), READ_PER_SENTENCE):
         words = match.group().split()
         start = match.start()
+        # "the US-based Corvane Semiconductor": an adjective made of a name is not part of one
         while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
-                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
+                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES) or (
+                len(words) > 1 and NOT_A_NAME.match(words[0]))) and not (
                 PERSON_TITLE.match(" ".join(words)) and len(words) > 1) and not (
                 IRISH_ARTICLE.match(" ".join(words[:2]))):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
@@ -158,6 +160,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if tail:  # "U.S. Food and Drug Administration"
             end = tail.end()
             words = sentence.text[start:end].split()  # "Development, Industry": comma kept
+        titled = PERSON_TITLE.match(" ".join(words)) and "of" in words[2:]
+        if titled:  # "Mayor Michał Pierzchała of Ruda Śląska": the place served is no name
+            words = words[: words.index("of", 2)]
+            end = start + len(" ".join(words))
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
         if name.casefold() in COUNTRIES or all(

@@ -103,3 +103,17 @@ def test_a_name_acts_by_its_verb_its_board_a_clause_or_as_an_agent():
                    "SYNADOC's secretary general, Koffi Yao.")
     assert {"Norsk Aluvia", "Laminados del Cantábrico", "Meridia", "Verrerie d'Arcy",
             "Koffi Yao"} <= set(kinds)
+
+
+def test_a_name_drops_an_adjective_made_of_a_place_and_the_place_a_mayor_serves():
+    kinds = _kinds("The plant, owned by the US-based Corvane Semiconductor, will close, "
+                   "Corvane Semiconductor said. Mayor Michał Pierzchała of Ruda Śląska said "
+                   "the city had not been told.")
+    assert "Corvane Semiconductor" in kinds and "US-based Corvane Semiconductor" not in kinds
+    assert kinds.get("Mayor Michał Pierzchała") == "government"
+
+
+def test_people_a_negated_or_future_passive_is_done_to_do_not_act():
+    kinds = _kinds("Acme said workers have not been paid since July. Acme said staff would be "
+                   "offered transfers.")
+    assert not {"Workers", "Staff"} & set(kinds)
