@@ -110,15 +110,20 @@ FACILITY_WORDS = (
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
     "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks|"
     "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation|packhouse|"
-    "packinghouse"
+    "packinghouse|estate"  # a wine, tea or rubber estate
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
+# A word of what a facility does, not one of a phrase running past it ("the size of its data
+# centre" is no facility's name).
+_PLAIN = r"(?!(?:of|its|their|the|to|in|for|at|on|with|by|from)\s)"
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
+# Opening a sentence too, over a list of what it does: "A chip assembly and test plant".
 BARE_FACILITY = re.compile(
-    rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
+    rf"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|the company's)\s+((?:{_PLAIN}[a-z]+\s+){{0,4}}?"
+    rf"(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
-SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['’]s)\s+"
-                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
+SITE_IN = re.compile(rf"(?<![\w'’-])(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|another|[A-Za-z-]+['’]s)\s+"
+                     rf"((?:{_PLAIN}[a-z-]+\s+){{0,4}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
                      r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?,?\s+(in|near|outside|at)\s+"
                      rf"(?:the\s+)?({WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+)?{NAME_WORD})"
@@ -185,7 +190,9 @@ NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be
                                  r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
                                  r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
-                           r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+                           r"of the|creating|create|add|"
+                           # the people a hospital or a port serves are not its staff
+                           r"serves|serving|serve)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{FACILITY_WORDS})|(?:{FACILITY_WORDS})\s+of\s.+)$",
                             re.IGNORECASE)
 ROLE_HEADS = {
@@ -271,6 +278,6 @@ NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
     # "1,400 seasonal and permanent staff": up to three words of what they are between
     r"\d[\d,.]*\s+(?:(?!(?:of|a|an|the|per|more|fewer|less)\s)[a-z-]+,?\s+(?:and\s+|or\s+)?){0,3}?"
-    r"(?:workers|employees|staff|people|jobs)\b",
+    r"(?:\w*workers|employees|staff|people|jobs)\b",  # "1,150 dockworkers"
     re.IGNORECASE,
 )

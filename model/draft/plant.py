@@ -61,6 +61,7 @@ class Facility:
     location: str | None = None
     owner: str | None = None
     workforce: str | None = None
+    bare: bool = False  # named by a common noun ("its second container terminal"): no place
     sentences: list[int] = field(default_factory=list)
     # other facilities the text names, as (sentence, name): for a comment, not the plant
     others: list[tuple[int, str]] = field(default_factory=list)
@@ -68,6 +69,7 @@ class Facility:
 
 def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) -> Facility:
     """The facility first named (as (sentence, start, name)), else the first bare one."""
+    bare_only = not found
     if not found:
         for sentence in sentences:  # no named facility: "its repair shop" will do, or "the
             # maternity unit at the Hôpital de Saint-Avold" (the one the story sets somewhere)
@@ -81,7 +83,7 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
         else:
             return Facility("facility", "", None)
     first_sentence, _, first_name = found[0]
-    facility = Facility(slug(first_name), first_name, first_sentence)
+    facility = Facility(slug(first_name), first_name, first_sentence, bare=bare_only)
     facility.sentences = sorted({index for index, _, name in found if name == first_name})
     word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
     # the word a description set beside it gives it too: "Anseong Medical Center, a public
@@ -146,6 +148,8 @@ def other_facilities(sentences: list[Sentence], facility: Facility,
 def named_for(facility: Facility, parties: list[Party]) -> str | None:
     """The place a facility is named for, where the text sets it nowhere: "the Sumartin ferry
     terminal", "Whanganui Hospital", "its Câmpulung cement works"; not a party's name."""
+    if facility.bare:  # capitalised for the draft only: "Second container terminal"
+        return None
     words = facility.name.split()
     while words and (words[-1].islower() or FACILITY.match(" " + words[-1].lower())
                      or words[-1].lower() in _KIND_OF_SITE):

@@ -117,3 +117,33 @@ def test_people_a_negated_or_future_passive_is_done_to_do_not_act():
     kinds = _kinds("Acme said workers have not been paid since July. Acme said staff would be "
                    "offered transfers.")
     assert not {"Workers", "Staff"} & set(kinds)
+
+
+def _plant(text):
+    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)["plant"]
+
+
+def test_a_facility_opening_a_sentence_over_a_list_of_what_it_does():
+    plant = _plant("A chip assembly and test plant in Bayan Lepas, Penang, will close, the "
+                   "company said. Production will move to a newer facility in Kulim.")
+    assert plant["name"].casefold() == "chip assembly and test plant"
+    assert plant["location"] == "Bayan Lepas"
+
+
+def test_a_phrase_running_past_of_its_is_no_facility_name():
+    # the guard on the wider reach above: four words of what it does, none of a phrase
+    plant = _plant("Nordlume Cloud plans to double the size of its data centre in Kajaani.")
+    assert plant["name"].casefold() == "data centre"
+
+
+def test_a_common_noun_capitalised_for_the_draft_is_no_place():
+    plant = _plant("The port will lease its second container terminal to Meridia Terminals, "
+                   "Meridia said.")
+    assert plant.get("location") in (None, "") or "TODO" in str(plant.get("location"))
+
+
+def test_a_headcount_of_any_kind_of_workers_but_not_the_people_served():
+    assert "1,150" in str(_plant("Acme will sell its container terminal. The terminal "
+                                 "employs 1,150 dockworkers.").get("workforce"))
+    assert "310" in str(_plant("Acme runs a hospital in Meadow Lake. The hospital, which "
+                               "serves about 24,000 people, has 310 staff.").get("workforce"))
