@@ -133,7 +133,10 @@ BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
 # "the Letsitele packhouse run by Mabunda Fruit Exporters": with no comma too.
-OWNED_BY = re.compile(rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?"
+# Past where it is, and an adjective before the owner: "plant in Bayan Lepas, Penang, owned by
+# the US-based Corvane Semiconductor".
+OWNED_BY = re.compile(rf"(?:\s+(?:in|near|at)\s+[^,]{{1,40}}(?:,\s+{WORD}(?:\s+{WORD})?)?)?"
+                      rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?(?:\S+-based\s+)?"
                       rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}})")
 # ... or one that owns it, set before it: "Laminados del Cantábrico, which owns an aluminium
 # rolling mill in Avilés".
@@ -189,7 +192,7 @@ PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|ad
 NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be\s+)?(?:at\s+risk|"
                                  r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
                                  r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
-NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
+NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|loss\s+of|lay off|shed|axe|remove|"
                            r"of the|creating|create|add|"
                            # the people a hospital or a port serves are not its staff
                            r"serves|serving|serve)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -246,7 +246,7 @@ _IRREGULAR = frozenset("made met told took won lost held sent bought sold paid k
 # ... or a verb of saying before it, its title between: '," said SYNADOC's secretary general,
 # Koffi Yao'
 _AGENT = re.compile(r"\b(?:by|according\s+to|from|(?:said|says|told|added|wrote))\s+"
-                    r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?$", re.IGNORECASE)
+                    r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?(?:\S+-based\s+)?$", re.IGNORECASE)
 
 
 def acts(text: str, mention: Mention) -> bool:

@@ -51,6 +51,10 @@ _KIND_OF_SITE = frozenset("medical general memorial university regional district
                           "teaching central county city municipal".split())
 _OTHERS = 10  # other facilities listed in the draft's comment at the most
 _OWNERS = ("company", "government", "other")  # a regulator closing a mine does not own it
+_SET_OFF = re.compile(r"\s*\([^()]{1,20}\)|,\s+(?:the|an?)\s+[^,]{1,60},")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+)?([^,]{1,60}?)(?:\s*\([^()]{1,20}\))?\s+(?:said|announced|"
+                         r"confirmed)\b[^,]{0,30}$")
+_CLOSES = re.compile(r"\b(?:close|closed|shut|suspend|suspended|halt|halted|sell|sold)\b")
 
 
 @dataclass
@@ -187,8 +191,16 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
                 first = [p for p in named if sentence.text.startswith(p.name)
                          or p.name in before]
                 return first[0].id if first else None
+            # the subject's acronym and description are not its act: "Polska Grupa Węglowa
+            # (PGW), the state-controlled coal producer, plans to close the mine"
+            acting = SUBJECT_ACT.match(_SET_OFF.sub("", before))
             subject = [p for p in named if sentence.text.startswith(p.name)
-                       and p.kind in _OWNERS] if SUBJECT_ACT.match(before) else []
+                       and p.kind in _OWNERS] if acting else []
+            # a closing attribution speaks for the clause before it: "The emergency department
+            # will close overnight, the Saskatchewan Health Authority (SHA) said Tuesday"
+            said = _SAID_AFTER.search(sentence.text, found.end())
+            subject += [p for p in named if said and p.name == said.group(1)
+                        and p.kind in _OWNERS and _CLOSES.search(sentence.text)]
             if subject:
                 return subject[0].id
     return None

@@ -147,3 +147,29 @@ def test_a_headcount_of_any_kind_of_workers_but_not_the_people_served():
                                  "employs 1,150 dockworkers.").get("workforce"))
     assert "310" in str(_plant("Acme runs a hospital in Meadow Lake. The hospital, which "
                                "serves about 24,000 people, has 310 staff.").get("workforce"))
+
+
+def _owner(text):
+    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+    names = {p["id"]: p["name"] for p in data["parties"]}
+    return names.get(data["plant"].get("owner"))
+
+
+def test_the_owner_is_the_subject_past_its_acronym_and_description():
+    assert _owner("Polska Grupa Węglowa (PGW), the state-controlled coal producer, plans to "
+                  "close the Bielszowice mine in Ruda Śląska. PGW said nothing.") == (
+        "Polska Grupa Węglowa")
+
+
+def test_a_closing_attribution_speaks_for_the_facility_it_closes():
+    assert _owner("The emergency department at Meadow Lake Hospital will close overnight, the "
+                  "Saskatchewan Health Authority (SHA) said Tuesday.") == (
+        "Saskatchewan Health Authority")
+
+
+def test_owned_by_past_where_it_is_and_an_adjective():
+    assert _owner("A chip assembly and test plant in Bayan Lepas, Penang, owned by the "
+                  "US-based Corvane Semiconductor, is to be closed, with the loss of 2,300 "
+                  "jobs.") == "Corvane Semiconductor"
+    assert "workforce" not in _plant("A chip plant in Bayan Lepas will close with the loss of "
+                                     "2,300 jobs.")
