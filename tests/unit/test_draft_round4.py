@@ -173,3 +173,10 @@ def test_owned_by_past_where_it_is_and_an_adjective():
                   "jobs.") == "Corvane Semiconductor"
     assert "workforce" not in _plant("A chip plant in Bayan Lepas will close with the loss of "
                                      "2,300 jobs.")
+
+
+def test_a_question_drops_the_source_and_what_is_set_beside_it():
+    from model.draft.asks import question
+    asked = question("Workers have not been paid for July and August, according to the "
+                     "Bangladesh Garment Workers Solidarity (BGWS), a labour group.", [], set())
+    assert asked is not None and "according" not in asked and "labour group" not in asked
