@@ -67,11 +67,7 @@ _GEO = (r"river|lake|hills?|mountains?|valley|district|county|region|province|pe
 GEO_BEFORE = re.compile(
     rf"(?:\b(?i:{_GEO}|shore|banks?)\s+of\s+(?:the\s+)?|\b(?:drive|driven|drove|fly|flown|flew|"
     r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk)\b(?:\s+[\w'-]+){0,4}"
-    r"\s+to\s+(?:the\s+)?"
-    # where work or people go, a place with no "the": "120 nurses are expected to transfer
-    # to Icheon" (not "projects could move to the Centre for Plant Biotechnology")
-    r"|\b(?:move|moved|moving|transfer|transferred|relocate|relocated)\b(?:\s+[\w'-]+){0,4}"
-    r"\s+to\s+)$")
+    r"\s+to\s+(?:the\s+)?)$")
 GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
 GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
 LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")
