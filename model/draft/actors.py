@@ -32,8 +32,9 @@ from .lexicon import (
     WORD,
 )
 from .lookup import Aliases, Bodies, Context, by_sentence
-from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
-from .plant import Facility, find_facility, find_owner, named_for, other_facilities
+from .mentions import Mention, acts, bare, find_names, find_roles, is_place, used_as_modifier
+from .plant import Facility, find_facility, find_owner, named_for, other_facilities, slug
+from .titles import holders
 
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
 # An acronym in brackets right after a name is that name's: "(MCSZ)", "(NZNO)".
@@ -63,17 +64,19 @@ def find_actors(sentences: list[Sentence]) -> Actors:
     mentions: list[Mention] = []
     places: dict[str, bool] = {}
     modifier_only: dict[str, bool] = {}
+    acting: dict[str, bool] = {}  # a name that does or says something somewhere
     # "Ryanair denied ..." and "Ryanair's chief executive": one name, seen twice
     capitalised = Counter(bare(word) for s in sentences for word in re.findall(WORD, s.text))
     for sentence in sentences:
         roles = find_roles(sentence)
         names = find_names(sentence, [(m.start, m.end) for m in roles], capitalised)
         ordered = sorted(roles + names, key=lambda m: m.start)
-        for key, here in is_place(sentence.text, names, capitalised).items():
+        for key, here in is_place(sentence.text, names).items():
             places[key] = places.get(key, False) or here
         for m in names:
             modifier_only[m.key] = modifier_only.get(m.key, True) and used_as_modifier(
                 sentence.text, m)
+            acting[m.key] = acting.get(m.key, False) or acts(sentence.text, m)
         mentions.extend(ordered)
     # A name ending in a facility's word that speaks is a body, wherever it is named: "Al-Mansouri
     # Dairy denied reports ...", "Acme Brewery said"; a facility says nothing.
@@ -81,10 +84,10 @@ def find_actors(sentences: list[Sentence]) -> Actors:
               and SPEAKS.match(sentences[m.sentence].text, m.end)}
     mentions = [replace(m, kind="named") if m.kind == "facility" and m.key in bodies else m
                 for m in mentions]
-    return _assemble(sentences, mentions, places, modifier_only)
+    return _assemble(sentences, mentions, places, modifier_only, acting)
 
 
-def _assemble(sentences, mentions, places, modifier_only) -> Actors:
+def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
     facility_mentions = [m for m in mentions if m.kind == "facility"]
     named_sites = [(m.sentence, m.start, m.name) for m in facility_mentions]
     facility = find_facility(sentences, named_sites)
@@ -98,14 +101,21 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     first_named: dict[int, int] = {}  # sentence -> where its first party mention starts
     filed: tuple[Mention, str] | None = None  # the last mention filed, and its party
 
+    context = Context(sentences, [m for m in mentions if m.kind == "named"])
+    guessed = [(m, _party(m.key, m, sentences, facility.id, context)) for m in mentions
+               if m.kind == "named"]
+    # a name is a party when it acts somewhere or something says what kind of body it is
+    unknown: dict[str, bool] = {}
+    for m, party in guessed:
+        unknown[m.key] = unknown.get(m.key, True) and party.how == "a capitalised name"
+
     def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
-            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words)) or (
+            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words
+            or (unknown[m.key] and not acting[m.key]))) or (
             m.kind == "role" and m.name.split()[0] in plant_words)  # "the Mombasa staff"
 
-    context = Context(sentences, [m for m in mentions if m.kind == "named"])
-    bodies = Bodies([_party(m.key, m, sentences, facility.id, context) for m in mentions
-                     if m.kind == "named" and not skipped(m)])
+    bodies = Bodies([party for m, party in guessed if not skipped(m)])
     for at, m in enumerate(mentions):
         if m.kind == "object":
             continue
@@ -163,6 +173,8 @@ def _assemble(sentences, mentions, places, modifier_only) -> Actors:
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
+    holders(sentences, found, about,
+            lambda name: acronyms.get(name) or canonical.find(slug(name)))
     resolve(sentences, found, about, first_named, facility.owner)
     _pronouns(sentences, found, about)
     for sentence in sentences:
@@ -212,7 +224,9 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     before = TITLE.search(text[: m.start].lower())
     titles = [before.group(1)] if before else []
     titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
-    described = DESCRIBED.match(text, m.end)
+    # "Polska Grupa Węglowa (PGW), the state-controlled coal producer,": past an acronym
+    bracket = _BRACKETED.match(text, m.end)
+    described = DESCRIBED.match(text, bracket.end() if bracket else m.end)
     said_of = described.group("d").strip() if described else ""
     # "Ana Ruiz, the regional labour minister,": a title after the name, not another's
     # ("the group's managing director" says whose, and may be anyone's)
@@ -232,15 +246,21 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     word = next((w for w in said if NAME_KINDS[w] != "workforce"), said[0]) if said else ""
     if word in OF_MEMBERS:  # "Citrus Growers' Association": a body of suppliers
         word = next((w for w in said if NAME_KINDS[w] in ("supplier", "community")), word)
-    if word:
-        return Party(ident, m.name, NAME_KINDS[word], f'a name with "{word}"', True,
-                     m.sentence)
+    if word:  # a body named for its workers is theirs: "Garment Workers Solidarity"
+        kind = "union" if NAME_KINDS[word] == "workforce" else NAME_KINDS[word]
+        return Party(ident, m.name, kind, f'a name with "{word}"', True, m.sentence)
     if AMONG_UNIONS.match(text, m.end):  # "The UGT and CCOO unions"
         return Party(ident, m.name, "union", 'a name before "unions"', True, m.sentence)
     for pattern, kind in DESCRIBED_KINDS:  # "An Bord Pleanála, the planning appeals board,"
         if pattern.search(said_of):
             return Party(ident, m.name, kind, f'a name described as "{said_of}"', True,
                          m.sentence)
+    # the head noun of the description: "the national dairy workers' union", "the
+    # state-controlled coal producer"
+    head = said_of.split()[-1].rstrip("'’").casefold() if said_of else ""
+    if NAME_KINDS.get(head, "workforce") != "workforce" or COMPANY.fullmatch(head):
+        kind = NAME_KINDS.get(head, "company")
+        return Party(ident, m.name, kind, f'a name described as "{said_of}"', True, m.sentence)
     ahead = text[max(0, m.start - 30) : m.start]
     if MUNICIPAL.search(ahead):  # "the municipality of Norðurþing"
         return Party(ident, m.name, "government", "a municipality's name", True, m.sentence)

@@ -39,8 +39,10 @@ _UNCLEAR = re.compile(r"^it\s+(?:is|was|remains)\s+(?:not\s+|still\s+)*(?:un)?(?
                       r"(?=(?:how|what|when|where|which|who|why)\b)", re.IGNORECASE)
 _WH = re.compile(r"^(?P<w>how (?:many|much) [\w'’-]+|how (?:long|soon|far)|what|when|where|which "
                  r"[\w'’-]+|who|why|how)\b\s*(?P<rest>.*)$", re.IGNORECASE)
-_ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}$",
-                        re.IGNORECASE)
+# ... and what is set beside the source: ", according to the Bangladesh Garment Workers
+# Solidarity (BGWS), a labour group"
+_ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}"
+                        r"(?:,\s+(?:an?|the)\s+[^,]{1,60})?$", re.IGNORECASE)
 # "The plant, which employs 380 people, will stay closed": the claim without what is said of
 # its subject by the way
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{1,120}(?:,|$)")

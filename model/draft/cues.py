@@ -31,6 +31,12 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z\u00c0-\u00de]")
 _PRONOUN = re.compile(r"(?:he|she|they|we|i)", re.IGNORECASE)
 _STARTERS = frozenset("the a an this that these those it its in on at for but and or so as "
                       "after before while when if".split())
+# A quotation closed right before the verb: the speaker is named after it.
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
+_AFTER_VERB = re.compile(rf"[^,.;:]{{0,{_SPEAKER}}}")
+# When or where a thing was said, between the verb and the subject of what was said.
+_SAID_WHEN = re.compile(r"^(?:(?:on|in|at|by|last|this|late|earlier|later)\s+(?:an?\s+|the\s+)?"
+                        r"[\w-]+\s*)+")
 _TURNED = {Certainty.confirmed: Certainty.unconfirmed, Certainty.denied: Certainty.possible,
            Certainty.likely: Certainty.likely}
 
@@ -50,6 +56,7 @@ class Lexicon:
     rebuttal: re.Pattern[str]
     others_side: re.Pattern[str]  # a clause about another side's acts, after the verb
     sides: re.Pattern[str]  # a speaker who says which side they are on
+    own_acts: frozenset[str]  # "would be offered": a speaker's own act, its agent left out
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ def lexicon() -> Lexicon:
     sides = re.compile(r"(?<![\w'])(?:" + _words(data["sides"]) + r")(?![\w'])", re.IGNORECASE)
     return Lexicon(pattern, levels, words("capitalised_not_cue"), conditionals, questions,
                    attribution, hypothetical, reporters, negator, words("own_side"), rebuttal,
-                   others, sides)
+                   others, sides, words("own_acts"))
 
 
 def _clause_before(text: str, at: int, reach: int) -> tuple[int, str]:
@@ -115,6 +122,11 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
     start, before = _clause_before(text, at, _SPEAKER)
     if _PASSIVE.search(before):
         return None
+    if _QUOTE_CLOSED.search(text, max(0, at - 4), at):  # '"We know," said Dr. Thiessen':
+        # the speaker comes after the verb, up to the next comma
+        speaker = _AFTER_VERB.match(text, end).group()
+        return (Certainty.reported if lex.reporters.search(speaker) else Certainty.confirmed,
+                at)
     if not before.strip() and start > 0:  # "Dr. Ng, an economist at Hale, said"
         _, appositive = _clause_before(text, start - 1, _SPEAKER)
         head_start, head = _clause_before(text, max(start - 1 - len(appositive) - 1, 0),
@@ -141,10 +153,14 @@ def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
     between = text[verbs[-1] : at]
     if len(between) > _WINDOW:
         return False
+    after = re.match(r"\s+be\s+(\w+)", text[at + len("would") : at + _WINDOW])
+    if after and after.group(1).casefold() in lex.own_acts:
+        return True
     # the subject of the clause holding "would": "said the company had refused, but the union
     # would keep asking" is the union's own future
     parts = re.split(r"\bthat\b|,|\bbut\b|\band\b", between, flags=re.IGNORECASE)
-    subject = " ".join(parts[-1].split()).casefold()
+    # less when and where it was said: "said on Wednesday it would", "said in a letter it would"
+    subject = _SAID_WHEN.sub("", " ".join(parts[-1].split()).casefold())
     if not subject and len(parts) > 1:  # "said it had offered 6.5% and would not improve it":
         # the clause before says whose future it is
         before = " ".join(parts[-2].split()).casefold()

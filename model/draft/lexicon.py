@@ -76,6 +76,8 @@ DESCRIBED_KINDS = [
                 r"citizens['’]?|consumer|conservation|community)\s+(?:[\w-]+\s+)?"
                 r"(?:group|association|organi[sz]ation|coalition|society|network|alliance)$"),
      "community"),
+    (re.compile(r"\b(?:labou?r|workers['’]?|trade)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|"
+                r"federation|body)$"), "union"),
 ]
 # Also with the place or the field it serves: "The mayor of Selca, Ivo Radić", "commissioner
 # for wealth creation, Mrs. Folasade Adeyemi".
@@ -108,15 +110,20 @@ FACILITY_WORDS = (
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
     "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks|"
     "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation|packhouse|"
-    "packinghouse"
+    "packinghouse|estate"  # a wine, tea or rubber estate
 )
 FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
+# A word of what a facility does, not one of a phrase running past it ("the size of its data
+# centre" is no facility's name).
+_PLAIN = r"(?!(?:of|its|their|the|to|in|for|at|on|with|by|from)\s)"
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
+# Opening a sentence too, over a list of what it does: "A chip assembly and test plant".
 BARE_FACILITY = re.compile(
-    rf"\b(?:its|their|a|an|the company's)\s+((?:[a-z]+\s+){{0,2}}?(?:{FACILITY_WORDS}))\b")
+    rf"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|the company's)\s+((?:{_PLAIN}[a-z]+\s+){{0,4}}?"
+    rf"(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
-SITE_IN = re.compile(rf"(?<![\w'’-])(?:its|their|a|an|the|another|[A-Za-z-]+['’]s)\s+"
-                     rf"((?:[a-z-]+\s+){{0,2}}?(?:{FACILITY_WORDS}))"
+SITE_IN = re.compile(rf"(?<![\w'’-])(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|another|[A-Za-z-]+['’]s)\s+"
+                     rf"((?:{_PLAIN}[a-z-]+\s+){{0,4}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
                      r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?,?\s+(in|near|outside|at)\s+"
                      rf"(?:the\s+)?({WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+)?{NAME_WORD})"
@@ -126,7 +133,10 @@ BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre
                          r"(?:of|de|du|des|d[’'])\s*(?=\S)")
 # An owner named after the facility: "the mine, owned by Northfell since 2009".
 # "the Letsitele packhouse run by Mabunda Fruit Exporters": with no comma too.
-OWNED_BY = re.compile(rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?"
+# Past where it is, and an adjective before the owner: "plant in Bayan Lepas, Penang, owned by
+# the US-based Corvane Semiconductor".
+OWNED_BY = re.compile(rf"(?:\s+(?:in|near|at)\s+[^,]{{1,40}}(?:,\s+{WORD}(?:\s+{WORD})?)?)?"
+                      rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?(?:\S+-based\s+)?"
                       rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}})")
 # ... or one that owns it, set before it: "Laminados del Cantábrico, which owns an aluminium
 # rolling mill in Avilés".
@@ -155,7 +165,8 @@ OBJECT = re.compile(
     r"|(?<![\w.,])\d[\d,.]*\s+$")
 # ... and so is one the verb after it is done to: "before workers were told", "staff had not
 # been consulted".
-ACTED_ON = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been|are|is)\s+(?:not\s+)?"
+ACTED_ON = re.compile(r"\s+(?:was|were|had|have|has|are|is|will|would|could)\s+(?:not\s+|never\s+)?"
+                      r"(?:been\s+|be\s+)?"
                       r"(?:told|informed|consulted|notified|laid\s+off|dismissed|fired|sacked|"
                       r"offered|given|paid|moved|transferred)\b")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
@@ -181,8 +192,10 @@ PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|ad
 NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be\s+)?(?:at\s+risk|"
                                  r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
                                  r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
-NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|lay off|shed|axe|remove|"
-                           r"of the|creating|create|add)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|loss\s+of|lay off|shed|axe|remove|"
+                           r"of the|creating|create|add|"
+                           # the people a hospital or a port serves are not its staff
+                           r"serves|serving|serve)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 FACILITY_NAME = re.compile(rf"^(?:.+\s(?:{FACILITY_WORDS})|(?:{FACILITY_WORDS})\s+of\s.+)$",
                             re.IGNORECASE)
 ROLE_HEADS = {
@@ -212,6 +225,9 @@ NAME_KINDS = ROLE_HEADS | {
     "congress": "government", "senate": "government", "commission": "regulator",
     "association": "union", "federation": "union", "guild": "union",
     "administration": "regulator", "executive": "government", "organisation": "union",
+    # a named authority is a public body (a port, health or investment authority); one that
+    # regulates says so ("the planning appeals board", "a regulator")
+    "authority": "government",
     "organization": "union", "local": "union",  # "Unifor Local 89"
     # a union in the language of its country: "Sindicato das Indústrias de Celulose"
     "sindicato": "union", "sindicatul": "union", "syndicat": "union", "sindacato": "union",
@@ -265,6 +281,6 @@ NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"
     # "1,400 seasonal and permanent staff": up to three words of what they are between
     r"\d[\d,.]*\s+(?:(?!(?:of|a|an|the|per|more|fewer|less)\s)[a-z-]+,?\s+(?:and\s+|or\s+)?){0,3}?"
-    r"(?:workers|employees|staff|people|jobs)\b",
+    r"(?:\w*workers|employees|staff|people|jobs)\b",  # "1,150 dockworkers"
     re.IGNORECASE,
 )

@@ -59,6 +59,10 @@ class Aliases:
                 self._parts.setdefault(part, self.known[key])
         return self.known[key]
 
+    def find(self, key: str) -> str | None:
+        """The key `key` stands for, if it was filed or is part of a key filed; files nothing."""
+        return self.known.get(key) or self._parts.get(key)
+
 
 def _runs(key: str) -> list[str]:
     """The leading and trailing runs of whole words of `key`, short of all of it, that an

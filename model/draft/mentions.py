@@ -45,7 +45,6 @@ from .places import (
     MEMBERS_AT,
     NOT_A_NAME,
     NOT_PARTIES,
-    ON_THE,
     PLACE_BEFORE,
 )
 from .plant import slug
@@ -133,8 +132,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
     for match in islice(CAPS_RUN.finditer(sentence.text), READ_PER_SENTENCE):
         words = match.group().split()
         start = match.start()
+        # "the US-based Corvane Semiconductor": an adjective made of a name is not part of one
         while words and (words[0].lower().rstrip(".") in FUNCTION_WORDS or (
-                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES)) and not (
+                words[0].endswith(".") and words[0].lower()[:-1] in NOT_PARTIES) or (
+                len(words) > 1 and NOT_A_NAME.match(words[0]))) and not (
                 PERSON_TITLE.match(" ".join(words)) and len(words) > 1) and not (
                 IRISH_ARTICLE.match(" ".join(words[:2]))):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
@@ -159,6 +160,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if tail:  # "U.S. Food and Drug Administration"
             end = tail.end()
             words = sentence.text[start:end].split()  # "Development, Industry": comma kept
+        titled = PERSON_TITLE.match(" ".join(words)) and "of" in words[2:]
+        if titled:  # "Mayor Michał Pierzchała of Ruda Śląska": the place served is no name
+            words = words[: words.index("of", 2)]
+            end = start + len(" ".join(words))
         words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
         name = " ".join(words)
         if name.casefold() in COUNTRIES or all(
@@ -182,9 +187,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
     return found
 
 
-def is_place(text: str, mentions: list[Mention], capitalised: dict[str, int]) -> dict[str, bool]:
+def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
     """Names used after "in", "at" and the like (and the names listed with them or set after
-    them as their region) are places; so is a name said once, "on the" it at a clause's end."""
+    them as their region) are places. A name met once "on the Mississippi." is no party as it
+    never acts (`acts`), so it needs no rule of its own."""
     place: dict[str, bool] = {}
     previous: Mention | None = None
     previous_place = False
@@ -193,9 +199,6 @@ def is_place(text: str, mentions: list[Mention], capitalised: dict[str, int]) ->
         here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
         here = here or bool(GEO_BEFORE.search(before[-80:]) or GEO_NAME.search(m.name)
                             or GEO_AFTER.match(text, m.end))
-        once = all(capitalised[bare(word)] < 2 for word in m.name.split())
-        here = here or (once and bool(ON_THE.search(before[-10:]))
-                        and text[m.end : m.end + 1] in ("", ".", ",", ";"))
         following = text[m.end :].split(maxsplit=1)
         acts = bool(following) and following[0] in AFTER_SINGULAR  # ", and Laminados has said"
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]) and (
@@ -225,3 +228,41 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
     # a make one has: "its Airbus fleet"
     owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
     return (acronym or owned) and following[:1].islower() and not verb
+
+
+# What may stand between a name and its verb: an acronym in brackets, a description set off by
+# commas ("Halvorsen Motors, the Swedish carmaker, said"), an adverb.
+# Its board or its people may act for it ("Laminados del Cantábrico's board rejected"), and a
+# clause may say what it does ("Laminados del Cantábrico, which owns").
+_TO_VERB = re.compile(r"(?:['’]s?(?:\s+[a-z-]+){1,2}?|\s*\([^()]{1,20}\))?"
+                      r"(?:,\s+(?!which\s|who\s)[^,.;]{1,80},|,)?\s+(?:also\s+|not\s+|which\s+|"
+                      r"who\s+)?")
+_NOT_VERBS = frozenset("of to in on for with and or that which who".split())
+# Verbs whose past does not end in "-ed": "Norsk Aluvia made an offer".
+_IRREGULAR = frozenset("made met told took won lost held sent bought sold paid kept left gave got "
+                       "began ran set cut put went came saw brought found fell rose spent chose "
+                       "became struck led meant shut sought thought knew wrote said can must "
+                       "should shall".split())
+# ... or a verb of saying before it, its title between: '," said SYNADOC's secretary general,
+# Koffi Yao'
+_AGENT = re.compile(r"\b(?:by|according\s+to|from|(?:said|says|told|added|wrote))\s+"
+                    r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?(?:\S+-based\s+)?$", re.IGNORECASE)
+
+
+def acts(text: str, mention: Mention) -> bool:
+    """The name does or says something here: it is followed by a verb ("Veldkamp said",
+    "Meridia would invest", "Corvane, the chipmaker, has"), or is the agent of a passive or a
+    source ("signed by Meridia", "according to ATILRA"). A name that never does is a place or
+    a thing named in passing ("powdered milk to Brazil, Algeria and Venezuela", "raise the
+    tariffs with Washington"), not a party, unless something else says what kind of body it is."""
+    if _AGENT.search(text, max(0, mention.start - 80), mention.start):
+        return True
+    gap = _TO_VERB.match(text, mention.end)
+    word = re.match(r"[a-z]+", text[gap.end() :]) if gap else None
+    verb = word.group() if word else ""
+    if verb == "to":  # the subject of what it is told to do: "ordered Verrerie d'Arcy to close"
+        return bool(re.match(r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b", text[gap.end() :]))
+    return verb not in _NOT_VERBS and (
+        verb in AFTER_SINGULAR or verb in _IRREGULAR or verb.endswith("ed")
+        or (verb.endswith("s") and not verb.endswith("ss")))
+

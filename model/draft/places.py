@@ -40,7 +40,8 @@ COUNTRIES = frozenset(
     "zimbabwe scotland wales england britain holland".split()
     + "burkina faso|cape verde|central african republic|costa rica|czech republic|"
       "dominican republic|east timor|el salvador|equatorial guinea|guinea-bissau|hong kong|"
-      "ivory coast|marshall islands|new zealand|north korea|north macedonia|papua new guinea|"
+      "ivory coast|côte d'ivoire|marshall islands|new zealand|north korea|north macedonia|"
+      "papua new guinea|"
       "san marino|saudi arabia|sierra leone|solomon islands|south africa|south korea|"
       "south sudan|sri lanka|trinidad and tobago|united arab emirates|united kingdom|"
       "united states|vatican city".split("|")
@@ -66,13 +67,7 @@ _GEO = (r"river|lake|hills?|mountains?|valley|district|county|region|province|pe
 GEO_BEFORE = re.compile(
     rf"(?:\b(?i:{_GEO}|shore|banks?)\s+of\s+(?:the\s+)?|\b(?:drive|driven|drove|fly|flown|flew|"
     r"travel|travelled|traveled|commute|sail|sailed|truck|ride|walk)\b(?:\s+[\w'-]+){0,4}"
-    r"\s+to\s+(?:the\s+)?"
-    # where work or people go, a place with no "the": "120 nurses are expected to transfer
-    # to Icheon" (not "projects could move to the Centre for Plant Biotechnology")
-    r"|\b(?:move|moved|moving|transfer|transferred|relocate|relocated)\b(?:\s+[\w'-]+){0,4}"
-    r"\s+to\s+)$")
+    r"\s+to\s+(?:the\s+)?)$")
 GEO_NAME = re.compile(rf"^(?:Lake|Loch|Mount|Mt\.?|River|Cape|Isle)\s|\s(?i:{_GEO})$")
 GEO_AFTER = re.compile(rf"\s+(?:{_GEO})\b")
-# "its first foothold on the Mississippi.": a name met once, only there, is where it is.
-ON_THE = re.compile(r"\bon\s+the\s+$")
 LIST_JOIN = re.compile(r"^,?\s+(?:and|or)\s+$")

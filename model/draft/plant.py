@@ -51,6 +51,10 @@ _KIND_OF_SITE = frozenset("medical general memorial university regional district
                           "teaching central county city municipal".split())
 _OTHERS = 10  # other facilities listed in the draft's comment at the most
 _OWNERS = ("company", "government", "other")  # a regulator closing a mine does not own it
+_SET_OFF = re.compile(r"\s*\([^()]{1,20}\)|,\s+(?:the|an?)\s+[^,]{1,60},")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+)?([^,]{1,60}?)(?:\s*\([^()]{1,20}\))?\s+(?:said|announced|"
+                         r"confirmed)\b[^,]{0,30}$")
+_CLOSES = re.compile(r"\b(?:close|closed|shut|suspend|suspended|halt|halted|sell|sold)\b")
 
 
 @dataclass
@@ -61,6 +65,7 @@ class Facility:
     location: str | None = None
     owner: str | None = None
     workforce: str | None = None
+    bare: bool = False  # named by a common noun ("its second container terminal"): no place
     sentences: list[int] = field(default_factory=list)
     # other facilities the text names, as (sentence, name): for a comment, not the plant
     others: list[tuple[int, str]] = field(default_factory=list)
@@ -68,6 +73,7 @@ class Facility:
 
 def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) -> Facility:
     """The facility first named (as (sentence, start, name)), else the first bare one."""
+    bare_only = not found
     if not found:
         for sentence in sentences:  # no named facility: "its repair shop" will do, or "the
             # maternity unit at the Hôpital de Saint-Avold" (the one the story sets somewhere)
@@ -81,7 +87,7 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
         else:
             return Facility("facility", "", None)
     first_sentence, _, first_name = found[0]
-    facility = Facility(slug(first_name), first_name, first_sentence)
+    facility = Facility(slug(first_name), first_name, first_sentence, bare=bare_only)
     facility.sentences = sorted({index for index, _, name in found if name == first_name})
     word = next((w for w in first_name.lower().split() if FACILITY.match(" " + w)), "")
     # the word a description set beside it gives it too: "Anseong Medical Center, a public
@@ -146,6 +152,8 @@ def other_facilities(sentences: list[Sentence], facility: Facility,
 def named_for(facility: Facility, parties: list[Party]) -> str | None:
     """The place a facility is named for, where the text sets it nowhere: "the Sumartin ferry
     terminal", "Whanganui Hospital", "its Câmpulung cement works"; not a party's name."""
+    if facility.bare:  # capitalised for the draft only: "Second container terminal"
+        return None
     words = facility.name.split()
     while words and (words[-1].islower() or FACILITY.match(" " + words[-1].lower())
                      or words[-1].lower() in _KIND_OF_SITE):
@@ -183,8 +191,16 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
                 first = [p for p in named if sentence.text.startswith(p.name)
                          or p.name in before]
                 return first[0].id if first else None
+            # the subject's acronym and description are not its act: "Polska Grupa Węglowa
+            # (PGW), the state-controlled coal producer, plans to close the mine"
+            acting = SUBJECT_ACT.match(_SET_OFF.sub("", before))
             subject = [p for p in named if sentence.text.startswith(p.name)
-                       and p.kind in _OWNERS] if SUBJECT_ACT.match(before) else []
+                       and p.kind in _OWNERS] if acting else []
+            # a closing attribution speaks for the clause before it: "The emergency department
+            # will close overnight, the Saskatchewan Health Authority (SHA) said Tuesday"
+            said = _SAID_AFTER.search(sentence.text, found.end())
+            subject += [p for p in named if said and p.name == said.group(1)
+                        and p.kind in _OWNERS and _CLOSES.search(sentence.text)]
             if subject:
                 return subject[0].id
     return None

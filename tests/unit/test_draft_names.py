@@ -70,7 +70,8 @@ def test_more_nationalities_are_never_parties():
 def test_a_body_runs_on_over_of_the_for_and_a_list_of_fields():
     kinds, _ = _kinds("The Ministry of the Sea, Transport and Infrastructure has not said "
                       "whether it will pay. Projects could move to the Centre for Plant "
-                      "Biotechnology in Madrid. United Food and Commercial Workers Local 293 "
+                      "Biotechnology in Madrid, and the Centre for Plant Biotechnology said "
+                      "it would welcome them. United Food and Commercial Workers Local 293 "
                       "said it was not told.")
     assert kinds.get("Ministry of the Sea, Transport and Infrastructure") == "government"
     assert "Centre for Plant Biotechnology" in kinds

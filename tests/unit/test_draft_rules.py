@@ -99,6 +99,7 @@ def parties(text):
 def test_names_keep_their_particles_titles_and_diacritics():
     found, _ = parties(
         "The U.S. Food and Drug Administration met Société Minière de Lavaux in Jan. "
+        "Société Minière de Lavaux said it was pleased. "
         "Mayor Gunnar Ødegård said the NOK 1 billion deal is fine. "
         "The United Foundry Workers Union said it was not told. "
         "Oaxaca governor Salomón Jara warned of cuts at the Dunmore foundry.")
