@@ -219,3 +219,9 @@ def test_a_negated_opposition_is_no_concern():
                                 "Railwaymen said it was not opposed to a new operator.",
                                 "s.txt", "0" * 64, "s").yaml)
     assert data["concerns"] == []
+
+
+def test_a_party_that_warns_is_on_the_record_and_warned_is_a_cue():
+    reading = read_certainty("The Steel Union warned that the closure was a mistake.", True)
+    assert reading.certainty is Certainty.confirmed
+    assert any("warned" in cue for cue in reading.cues)
