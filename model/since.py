@@ -120,6 +120,9 @@ class Since:
         return self.states.get(item_id, Seen.unchanged)
 
 
+GONE_LISTED = 50  # gone items named: a version that drops thousands says how many past these
+
+
 def changes_since(briefing: Briefing, stored: Mapping[str, str],
                   current: list[Print] | None = None,
                   shown: Mapping[str, tuple[str | None, str | None]] | None = None) -> Since:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from model import load_briefing
 from model.reading import ReadingState
-from model.since import Gone, Since, changes_since
+from model.since import GONE_LISTED, Gone, Since, changes_since
 from tests.support.paths import copied
 from tests.support.reader import screen_lines
 from tests.support.stories import DIFF
 from tui.app import BriefingApp
-from tui.screens.changes import GONE_LISTED, ChangesScreen
+from tui.screens.changes import ChangesScreen
 
 
 def edit(path, old: str, new: str) -> None:

@@ -31,7 +31,7 @@ def test_items_gone_are_named_as_they_were_shown(state):
 
 def test_a_label_is_kept_bounded(state):
     state.mark_seen("mill", [("acme", "f1", "party", "x" * 5000)])
-    assert state.shown("mill") == {"acme": ("party", "x" * LABEL_LIMIT)}
+    assert state.shown("mill", ["acme", "other"]) == {"acme": ("party", "x" * LABEL_LIMIT)}
 
 
 def test_a_state_from_schema_1_says_gone_items_by_kind_and_id(tmp_path):

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from model.fields import NAMES
-from model.since import Gone, Since
+from model.since import GONE_LISTED, Gone, Since
 
 from ..render.rows import FLAGS
 from ..render.text import literal
@@ -27,7 +27,6 @@ def ago(then: float, now: float) -> str:
     return "moments ago"
 
 
-GONE_LISTED = 50  # a version that drops thousands of items says how many past these
 
 
 KINDS = {str(kind): name for kind, name in NAMES.items()}  # as the reading state keeps them
