@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rich.console import RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -17,16 +19,37 @@ from .rows import mark
 from .text import literal
 
 
+class Tagged:
+    """Text with a tag after its last line, or under it when the tag would not fit there:
+    Rich breaks at any space, and "sentence" ended one line with its number on the next."""
+
+    def __init__(self, text: Text, tag: str, after: Text | None = None) -> None:
+        self.text, self.tag, self.after = text, tag, after
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text + f"  {self.tag}")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = self.text.wrap(console, options.max_width)
+        if lines[-1].cell_len + 2 + cell_len(self.tag) <= options.max_width:
+            lines[-1].append(f"  {self.tag}", style="dim")
+        else:
+            lines.append(Text(self.tag, style="dim"))
+        if self.after is not None:
+            lines.extend(self.after.wrap(console, options.max_width))
+        yield Text("\n").join(lines)
+
+
 def quote(ev: Evidence, query: str) -> Padding:
     text = mark(literal(ev.quote, "italic"), query)
     text.append("”", style="dim")
     where = ", ".join(str(s + 1) for s in ev.sentences)
-    text.append(f"  sentence {where}" if len(ev.sentences) == 1 else f"  sentences {where}",
-                style="dim")
+    tag = f"sentence {where}" if len(ev.sentences) == 1 else f"sentences {where}"
+    note = None
     if ev.note:
-        text.append("\nnote: ", style="dim")
-        text.append_text(mark(literal(ev.note), query))
-    return Padding(hanging(Text("“", style="dim"), text), (0, 0, 0, 3))
+        note = Text("note: ", style="dim")
+        note.append_text(mark(literal(ev.note), query))
+    return Padding(hanging(Text("“", style="dim"), Tagged(text, tag, note)), (0, 0, 0, 3))
 
 
 def certainty(level: Certainty, cues: list[str], query: str, colors: Colors) -> Text:
@@ -37,7 +60,7 @@ def certainty(level: Certainty, cues: list[str], query: str, colors: Colors) -> 
     return text
 
 
-def hanging(head: Text, body: Text) -> Table:
+def hanging(head: Text, body: RenderableType) -> Table:
     """`head` then `body`, the body's wrapped lines indented under its first."""
     grid = Table.grid()
     grid.add_column(no_wrap=True)
