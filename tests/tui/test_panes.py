@@ -100,6 +100,18 @@ async def test_wide_shows_the_item_beside_the_panes():
         assert reader.item_view.item.id == "oppama"
 
 
+@pytest.mark.parametrize("keys", [("enter", "5"), ("enter", "j", "5"), ("enter", "down", "5")])
+async def test_the_source_opened_from_an_item_shows_its_text_however_it_was_scrolled(keys):
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in keys:  # one at a time, as typed
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.pause()
+        shown = " ".join(" ".join(line.strip("│ ") for line in screen_lines(app)).split())
+        assert "advanced discussions with Foxconn" in shown  # Nissan's first quote
+
+
 async def test_source_highlights_the_current_quotes():
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:

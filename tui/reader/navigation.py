@@ -68,7 +68,7 @@ class Navigation:
         await self.open_detail(view)
         if view == "source":
             self.set_focus(self.source_view)
-            self.call_after_refresh(self.source_view.scroll_to_quote)
+            self.call_after_refresh(self.source_view.appeared)
         else:
             self.set_focus(self.item_view)
 

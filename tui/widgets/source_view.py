@@ -91,12 +91,24 @@ class SourceView(DetailPane):
         return self._hits[1]
 
     def on_show(self) -> None:
+        # Textual then calls DetailPane.on_show, which redraws.
+        self.lay_out_once()
+
+    def lay_out_once(self) -> None:
         # Laid out and mounted the first time the source is shown, not at start: most readers
-        # never open it, and a large source takes a while. Textual then calls
-        # DetailPane.on_show, which redraws.
+        # never open it, and a large source takes a while.
         if not self.blocks:
             self._lay_out()
             self.mount_all(self.blocks)
+
+    def appeared(self) -> None:
+        """Opened: drawn now if it was not, with or without a Show from Textual (a source
+        opened after the item view had scrolled got none, and stayed blank)."""
+        self.lay_out_once()
+        if self.stale:
+            self.redraw()
+        else:
+            self.scroll_to_quote()
 
     def redraw(self) -> None:
         if self.blocks:
