@@ -19,7 +19,9 @@ _OPENERS = frozenset(
     "on at for but and or so yet if when while as after before since however meanwhile still "
     "also then now today yesterday tomorrow last next according".split()
 )
-_CLOSERS = "\"'\u201d\u2019)\\]\u300d\u300f\uff09\u3011"
+# Closing quotes and brackets a stop may stand inside: English, German („…“, »…«), French
+# («…»), CJK (「…」).
+_CLOSERS = "\"'\u201d\u2019\u201c\u00bb\u00ab\u203a)\\]\u300d\u300f\uff09\u3011"
 # Scripts without spaces or capitals end a sentence with a stop of their own (CJK 。！？,
 # Devanagari ।, Arabic ؟ and ۔): that stop ends it whatever follows, spaced or not.
 _OWN_STOPS = "\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4"
@@ -29,7 +31,11 @@ _OWN_STOPS = "\u3002\uff01\uff1f\uff61\u0964\u0965\u061f\u06d4"
 _END = re.compile(rf"[.!?\u2026]+[{_CLOSERS}]*|[{_OWN_STOPS}]+[{_CLOSERS}]*|\n[ \t]*\n")
 _WORD = 100  # characters looked back for the word before a stop: titles and acronyms are short
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
-_NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]*(\S*)")
+# What may open a sentence before its first word: quotes of any language, brackets, a dash
+# of dialogue, Spanish ¿ and ¡.
+_OPENERS_BEFORE = ("\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u300c\u300e"
+                   "(\\[\u2014\u2013\u00bf\u00a1")
+_NEXT_WORD = re.compile(rf"\s*[{_OPENERS_BEFORE}\s]*(\S*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,9 @@ def split_sentences(text: str) -> list[Sentence]:
             stop = match.start()
         elif match.group()[0] in _OWN_STOPS:
             stop = match.end()
+            # 「なぜ？」と彼らは尋ねた。: a stop inside quotes the sentence goes on from
+            if match.group()[-1] in _CLOSERS and text[stop:stop + 1].strip():
+                continue
         else:
             stop = match.end()
             if not text[stop : stop + 1].isspace() or not _ends_sentence(text, stop, stop):
