@@ -111,7 +111,7 @@ async def test_every_level_is_legible_in_every_row_state(tmp_path, monkeypatch, 
     assert not low, low
 
 
-def marks_and_keys(app) -> dict[str, list[tuple[str, float]]]:
+def marks_and_keys(app, depth: str) -> dict[str, list[tuple[str, float]]]:
     """The search's marks and counts, the footer's keys and the rows' asides on screen, each
     with its contrast (borders and subtitles included, as drawn)."""
     found: dict[str, list[tuple[str, float]]] = {"mark": [], "count": [], "key": [],
@@ -135,18 +135,19 @@ def marks_and_keys(app) -> dict[str, list[tuple[str, float]]]:
                     kind = "aside"  # a party's kind and stance, on every row and the cursor
                 else:
                     continue
-                ratio = contrast(style.color.get_truecolor(), style.bgcolor.get_truecolor())
+                ratio = contrast(shown(style.color, depth), shown(style.bgcolor, depth))
                 found[kind].append((text, ratio))
     return found
 
 
+@pytest.mark.parametrize("depth", ["truecolor", "256"])  # 256: tmux and most SSH sessions
 @pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
-async def test_search_marks_counts_footer_keys_and_asides_are_legible(theme):
+async def test_search_marks_counts_footer_keys_and_asides_are_legible(theme, depth):
     app = reader_app(theme=theme)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"nissan", "enter")
         await pilot.pause(0.2)
-        found = marks_and_keys(app)
+        found = marks_and_keys(app, depth)
     for kind, seen in found.items():
         assert seen, kind  # on screen, so measured
         low = [(text, round(ratio, 2)) for text, ratio in seen if ratio < 4.5]
