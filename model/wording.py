@@ -158,6 +158,18 @@ def _why_not(text: str) -> str:
     return ""
 
 
+def _quote_closed_early(where: yaml.Mark | None, text: str) -> bool:
+    """Whether the parser stopped just past a ' that closed a single-quoted value with a
+    letter after it: 'it's here' is the text 'it' and then a stray "s here'"."""
+    if where is None:
+        return False
+    lines = text.splitlines()
+    line = lines[where.line] if where.line < len(lines) else ""
+    before = line[:where.column]
+    return (before.endswith("'") and line[where.column:where.column + 1].isalpha()
+            and before.count("'") >= 2 and ": '" in before)
+
+
 def yaml_problem(error: yaml.MarkedYAMLError, text: str) -> str:
     """What a YAML syntax error means for the writer, and where to look."""
     context, problem = error.context or "", error.problem or ""
@@ -166,6 +178,9 @@ def yaml_problem(error: yaml.MarkedYAMLError, text: str) -> str:
     where = error.problem_mark
     if "tab" in problem:
         return "a tab character where YAML wants spaces: indent with spaces only"
+    if _quote_closed_early(where, text):
+        return ("a ' inside text quoted with '…' ends the text there: write it twice ('') or "
+                'quote the whole text with "…"')
     if "block mapping" in context:
         return f"this line does not line up with the keys above it: {_INDENT}"
     if "block collection" in context:

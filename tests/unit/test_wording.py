@@ -156,3 +156,12 @@ def test_yaml_structure_errors_are_plain_and_placed(tmp_path, old, new, at, word
     else:
         assert "indentation" in messages[0]
         assert placed[0].line == position(text, at)[0], messages[0]
+
+
+def test_an_apostrophe_that_closes_a_single_quoted_value_is_named_not_the_indentation(tmp_path):
+    assert "    role: Owner of the mill\n" in MILL_YAML
+    text = MILL_YAML.replace("    role: Owner of the mill\n", "    role: 'Owner's mill'\n", 1)
+    messages, placed = problems(tmp_path, text)
+    assert len(placed) == 1 and "write it twice ('')" in messages[0], messages
+    assert placed[0].line == position(text, "role: 'Owner's mill'")[0]
+    assert "indentation" not in messages[0]
