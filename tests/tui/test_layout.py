@@ -245,3 +245,23 @@ async def test_a_quote_keeps_its_sentence_number_beside_the_word():
             lines = screen_lines(app)
             assert not any(line.rstrip(" │").endswith("sentence") for line in lines), width
         app = reader_app()
+
+
+async def test_a_briefing_without_parties_opens_on_its_plant(tmp_path):
+    import hashlib
+
+    from model import load_briefing
+
+    source = "The mill will close. Nobody said why.\n"
+    (tmp_path / "mill.txt").write_text(source)
+    (tmp_path / "mill.yaml").write_text(
+        "format: briefing/1\nid: mill\ntitle: Mill\nbluf: The mill will close.\nsource:\n"
+        f"  path: mill.txt\n  sha256: {hashlib.sha256(source.encode()).hexdigest()}\n"
+        "  kind: news article\nparties: []\nplant:\n  id: mill\n  name: The mill\n  facts:\n"
+        "    - text: The mill will close.\n      certainty: stated\n      evidence:\n"
+        "        - quote: The mill will close.\n")
+    app = reader_app(load_briefing(tmp_path / "mill.yaml"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.focused is app.reader.lists["plant"]
+        assert "The mill" in str(app.reader.item_view.item.label)

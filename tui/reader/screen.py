@@ -76,7 +76,9 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
 
     def on_mount(self) -> None:
         self.fill_panes()
-        self.action_focus_pane("parties")
+        # the first pane with rows: a briefing without parties opened on an empty pane
+        self.action_focus_pane(next((pane for pane in PANES if self.lists[pane].items),
+                                    "plant"))
         self.status_update()
         self.call_after_refresh(self.index.build)  # after the first frame, before any search
         if self.app.watching:
