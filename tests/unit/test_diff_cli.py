@@ -124,3 +124,15 @@ def test_hostile_text_is_literal_in_every_format():
     assert "\x1b" not in raw and "\\u001b]52" in raw
     names = {c["item"]: c["new"] for c in json.loads(raw)["changes"] if c["field"] == "name"}
     assert names["acme"] == "Acme [bold red]Corp[/] \x1b]52;c;cHduZWQ=\x07"
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_the_counts_wrap_between_counts_never_inside_one(monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    done = briefing("diff", DIFF / "duisburg-1.yaml", DIFF / "duisburg-2.yaml")
+    lines = done.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if line[:1].isdigit())
+    last = next(i for i in range(first, len(lines)) if not lines[i].endswith(","))
+    counts = " ".join(lines[first:last + 1]).split(", ")
+    assert {"1 evidence added", "1 evidence dropped", "new source"} <= set(counts), counts
+    assert all(len(line) <= int(columns) for line in lines[first:last + 1])

@@ -5,7 +5,8 @@ say it too."""
 
 from __future__ import annotations
 
-from rich.console import Console, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.text import Text
 
@@ -24,6 +25,25 @@ TAG_STYLES = {"+": "bold green", "-": "bold red", "~": "bold yellow", "firmer": 
               "new source": "bold cyan", "replaced": "bold yellow"}
 ROLE_STYLES = {"what": "dim", "field": "dim", "old": "red", "new": "green", "arrow": "dim",
                "quote": "italic"}
+
+
+class Packed:
+    """Phrases joined by commas and wrapped between them, never inside one: "2 evidence" at
+    one line's end and "added" at the next's read as two counts."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = phrases
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines, line = [], ""
+        for phrase in self.phrases:
+            joined = f"{line}, {phrase}" if line else phrase
+            if line and cell_len(joined) + 1 > options.max_width:  # and its comma
+                lines.append(f"{line},")
+                line = phrase
+            else:
+                line = joined
+        yield Text("\n".join([*lines, line]))
 
 
 def _words(change: Change, section: Section) -> Text:
@@ -53,7 +73,7 @@ def renderables(diff: Diff) -> list[RenderableType]:
                           (f" ({diff.story})", "dim"))
     paths = Text.assemble(literal(str(diff.old.path)), (" → ", "dim"),
                           literal(str(diff.new.path)))
-    out: list[RenderableType] = [title, paths, Text(diff.summary())]
+    out: list[RenderableType] = [title, paths, Packed(diff.summary().split(", "))]
     if diff.moved():
         out.append(Text.assemble(("Certainty: ", "bold"), diff.moved()))
     for section in diff.sections:
