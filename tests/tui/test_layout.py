@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from model import load_briefing
 from tests.support.reader import reader_app
 
 
@@ -264,3 +265,21 @@ async def test_a_briefing_without_parties_opens_on_its_plant(tmp_path):
         await pilot.pause()
         assert app.focused is app.reader.lists["plant"]
         assert "The mill" in str(app.reader.item_view.item.label)
+
+
+async def test_wide_a_short_pane_has_what_its_rows_need_and_the_others_the_rest(tmp_path):
+    from tests.perf.generate import generate
+
+    app = reader_app(load_briefing(generate(tmp_path, 300)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        briefing = app.briefing
+        concerns = len(briefing.file.concerns)
+        await pilot.press("4")  # the current pane: as many questions as the generator made
+        await pilot.pause()
+        lists = app.reader.lists
+        heights = {name: widget.outer_size.height for name, widget in lists.items()}
+        assert heights["plant"] == len(lists["plant"].items) + 2  # every row, no more
+        assert heights["parties"] > heights["plant"] and concerns > heights["concerns"] - 2
+        await pilot.resize_terminal(80, 24)  # not wide: the four in a square again
+        await pilot.pause()
+        assert lists["concerns"].outer_size.height == lists["parties"].outer_size.height

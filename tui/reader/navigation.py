@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model import Kind
+from model import Kind, one_line
 from model.filters import EVERYTHING
 
 from .history import Place, Step
@@ -125,3 +125,16 @@ class Navigation:
         if action == "edit":  # a reader on a server must not start programs there
             return not self.app.served
         return True
+
+    def action_copy(self: ReaderScreen) -> None:
+        from model.export import item_as_text
+
+        item = self.current_item
+        if item is None:
+            return
+        self.app.copy_to_clipboard(item_as_text(self.briefing, item))
+        quotes = len(item.evidence) + sum(len(f.evidence) for f in item.facts)
+        name = one_line(item.label)
+        name = name if len(name) <= 60 else name[:59] + "…"
+        self.notify(f"Copied “{name}” with {quotes} quote{'s' * (quotes != 1)}", timeout=3,
+                    markup=False)

@@ -28,3 +28,18 @@ def rows(briefing: Briefing, pane: str, only: Filter) -> list[Item]:
         plant = briefing.item(briefing.file.plant.id)
         return [plant] + [f for f in briefing.facts_of(plant.id) if only.passes(f)]
     return [item for item in briefing.of_kind(KIND_OF_PANE[pane]) if only.passes(item)]
+
+
+def grid_rows(counts: dict[str, int], current: str, height: int) -> str | None:
+    """Wide, the heights of the stacked panes: the current one two shares, the others one,
+    but a pane whose rows need less than its share only what they need (two concerns took
+    eleven lines while nine parties had four). None when every pane fills its share, or when
+    every pane fits in its own: the stylesheet's shares then show every row."""
+    shares = {pane: 2 if pane == current else 1 for pane in counts}
+    rows = []
+    for pane, count in counts.items():
+        need = max(count, 1) + 2  # its rows and its border
+        fair = height * shares[pane] // sum(shares.values())
+        rows.append(str(need) if need < fair else f"{shares[pane]}fr")
+    flexible = sum(row.endswith("fr") for row in rows)
+    return None if flexible in (0, len(rows)) else " ".join(rows)

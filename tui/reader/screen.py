@@ -29,7 +29,7 @@ from ..widgets.search_bar import SearchBar
 from ..widgets.source_view import SourceView
 from .history import History
 from .navigation import Navigation
-from .panes import PANES, TITLES, rows
+from .panes import PANES, TITLES, grid_rows, rows
 from .reading import Reading
 from .reload import Reloading
 from .search import Search
@@ -66,6 +66,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         self.tabs: Tabs | None = None  # mounted when first folded: most screens never need it
         self.problems = Problems()  # mounted by the first save that does not load
         self.fitted: Size | None = None  # the size the layout below was last chosen for
+        self.pane_rows: str | None = None  # the heights size_panes set, if not the stylesheet's
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -143,10 +144,21 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         self.set_focus(reading or self.focused or self.current_list)
 
     def size_panes(self) -> None:
-        """Wide, the current pane is the tallest. Only then: a class changed on the grid
-        restyles all four panes, a screenful sent again on every change of pane."""
+        """Wide, the current pane is the tallest, and a short pane has only what it needs
+        (panes.grid_rows). Classes only when wide: a class changed on the grid restyles all
+        four panes, a screenful sent again on every change of pane."""
+        panes = self.query_one("#panes")
+        counts = {name: len(widget.items) for name, widget in self.lists.items()}
+        rows = grid_rows(counts, self.pane, self.query_one("#body").size.height) \
+            if self.wide else None
+        if rows != self.pane_rows:
+            self.pane_rows = rows
+            if rows is None:  # the stylesheet's again
+                panes.styles.clear_rule("grid_rows")
+                panes.refresh(layout=True)
+            else:
+                panes.styles.grid_rows = rows
         if self.wide:
-            panes = self.query_one("#panes")
             for name in self.lists:
                 panes.set_class(name == self.pane, f"-current-{name}")
 
@@ -244,25 +256,13 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         await self.open_view("source")
         self.history.step("view")
 
-    def action_copy(self) -> None:
-        from model.export import item_as_text
-
-        item = self.current_item
-        if item is None:
-            return
-        self.app.copy_to_clipboard(item_as_text(self.briefing, item))
-        quotes = len(item.evidence) + sum(len(f.evidence) for f in item.facts)
-        name = one_line(item.label)
-        name = name if len(name) <= 60 else name[:59] + "…"
-        self.notify(f"Copied “{name}” with {quotes} quote{'s' * (quotes != 1)}", timeout=3,
-                    markup=False)
-
     # filter -------------------------------------------------------------------------------------
     def fill_panes(self) -> None:
         for pane, widget in self.lists.items():
             shown = rows(self.briefing, pane, self.filter)
             hidden = not shown and bool(rows(self.briefing, pane, EVERYTHING))
             widget.fill(shown, hidden)
+        self.size_panes()
 
     def set_filter(self, only: Filter) -> None:
         self.filter = only
