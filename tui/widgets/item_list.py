@@ -47,7 +47,8 @@ class _Row(LazyOption):
         return ident in pane.hits, marked, ident in pane.pinned, pane.flag(ident), cursor
 
     def draw(self) -> Text:
-        return self.pane.draw(self.item, cursor=self.look()[-1])
+        # LazyOption.prompt has just stored look() in self.drawn: not searched for again
+        return self.pane.draw(self.item, cursor=self.drawn[-1])
 
 
 class _Empty(LazyOption):
