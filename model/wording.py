@@ -158,13 +158,19 @@ def _why_not(text: str) -> str:
     return ""
 
 
-def _quote_closed_early(where: yaml.Mark | None, text: str) -> bool:
+def _line_of(where: yaml.Mark | None, text: str) -> str:
+    """The line the parser stopped on, or ""."""
+    if where is None:
+        return ""
+    lines = text.splitlines()
+    return lines[where.line] if where.line < len(lines) else ""
+
+
+def _quote_closed_early(where: yaml.Mark | None, line: str) -> bool:
     """Whether the parser stopped just past a ' that closed a single-quoted value with a
     letter after it: 'it's here' is the text 'it' and then a stray "s here'"."""
     if where is None:
         return False
-    lines = text.splitlines()
-    line = lines[where.line] if where.line < len(lines) else ""
     before = line[:where.column]
     return (before.endswith("'") and line[where.column:where.column + 1].isalpha()
             and before.count("'") >= 2 and ": '" in before)
@@ -176,9 +182,10 @@ def yaml_problem(error: yaml.MarkedYAMLError, text: str) -> str:
     started = error.context_mark
     opened = f"line {started.line + 1}, column {started.column + 1}" if started else "above"
     where = error.problem_mark
+    line = _line_of(where, text)  # the text split once, however many rules read the line
     if "tab" in problem:
         return "a tab character where YAML wants spaces: indent with spaces only"
-    if _quote_closed_early(where, text):
+    if _quote_closed_early(where, line):
         return ("a ' inside text quoted with '…' ends the text there: write it twice ('') or "
                 'quote the whole text with "…"')
     if "block mapping" in context:
@@ -202,8 +209,6 @@ def yaml_problem(error: yaml.MarkedYAMLError, text: str) -> str:
     if "flow mapping" in context:
         return f"the mapping '{{' opened at {opened} needs ',' between entries and a closing '}}'"
     if "cannot start any token" in problem:
-        line = text.splitlines()[where.line] if where and where.line < len(text.splitlines()) \
-            else ""
         character = line[where.column:where.column + 1] if where else ""
         return f"{character or 'this character'!r} cannot start a value: put the text in quotes"
     if "undefined alias" in problem:
