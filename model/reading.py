@@ -24,7 +24,7 @@ from typing import Any
 
 from .briefing import Briefing
 from .files import user_dir
-from .since import GONE_LISTED, Print, Since, changes_since, version_of
+from .since import Print, Since, changes_since, version_of
 
 NOTE_LIMIT = 10_000  # characters in one note
 LABEL_LIMIT = 200  # characters kept of an item's label: enough to recognise it once it is gone
@@ -217,10 +217,8 @@ class ReadingState:
         last = self.last_version(story)
         if last is not None and version < last:
             return Since({}, [], [], [], first_read=False, older=True)
-        stored = self.seen(story)
-        keys = {one.key for one in current}
-        gone = [key for key in stored if key not in keys][:GONE_LISTED]
-        since = changes_since(briefing, stored, current, self.shown(story, gone))
+        since = changes_since(briefing, self.seen(story), current,
+                              lambda keys: self.shown(story, keys))
         self.mark_seen(story, [(one.key, one.fingerprint, str(one.item.kind), one.item.label)
                                for one in current], version=version)
         return since

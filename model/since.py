@@ -15,7 +15,7 @@ new as it was.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, StrEnum
@@ -123,13 +123,15 @@ class Since:
 GONE_LISTED = 50  # gone items named: a version that drops thousands says how many past these
 
 
+Shown = Callable[[list[str]], Mapping[str, tuple[str | None, str | None]]]
+
+
 def changes_since(briefing: Briefing, stored: Mapping[str, str],
-                  current: list[Print] | None = None,
-                  shown: Mapping[str, tuple[str | None, str | None]] | None = None) -> Since:
+                  current: list[Print] | None = None, shown: Shown | None = None) -> Since:
     """Compare a briefing with the fingerprints stored by key when the reader last saw it
-    (`current`: its prints, when already made; `shown`: the kind and label stored by key, to
-    say what is gone). A story never read before has nothing new: every item is simply
-    unread."""
+    (`current`: its prints, when already made; `shown`: the kind and label stored for the
+    keys it is given, asked for the GONE_LISTED gone items that are named). A story never
+    read before has nothing new: every item is simply unread."""
     current = prints(briefing) if current is None else current
     if not stored:
         return Since({}, [], [], [], first_read=True)
@@ -145,11 +147,11 @@ def changes_since(briefing: Briefing, stored: Mapping[str, str],
             states[one.item.id] = Seen.changed
             changed.append(one)
     keys = {one.key for one in current}
-    shown = shown or {}
+    gone_keys = [key for key in stored if key not in keys]
+    named = shown(gone_keys[:GONE_LISTED]) if shown and gone_keys else {}
     gone = []
-    for key in stored:
-        if key not in keys:
-            kind, label = shown.get(key, (None, None))
-            # a fact's key is OWNER/QUOTEHASH: a kind to say where a state kept no more
-            gone.append(Gone(key, kind or ("fact" if "/" in key else None), label))
+    for key in gone_keys:
+        kind, label = named.get(key, (None, None))
+        # a fact's key is OWNER/QUOTEHASH: a kind to say where a state kept no more
+        gone.append(Gone(key, kind or ("fact" if "/" in key else None), label))
     return Since(states, new, changed, gone, first_read=False)
