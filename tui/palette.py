@@ -38,7 +38,8 @@ class ItemProvider(Provider):
         app = self.app
         if app.briefing is None:  # the library: no briefing is being read
             return
-        pinned = app.reader.pinned_ids
+        pinned = app.reader.pinned_ids  # in the order they were pinned
+        listed = set(pinned)
         for ident in pinned:
             item = app.briefing.item(ident)
             label = Text.assemble(PIN, f"{NAMES[item.kind]}: ", literal(item.label))
@@ -46,12 +47,12 @@ class ItemProvider(Provider):
             # providers happen to answer, the app's commands first, and hits above them all.
             yield Hit(1.0, label, partial(app.jump_to, ident), text=label.plain, help=ident)
         for item, label, jump in self._entries():
-            if item.kind is not Kind.fact and item.id not in pinned:
+            if item.kind is not Kind.fact and item.id not in listed:
                 yield DiscoveryHit(label, jump, text=label.plain, help=item.id)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        pinned = self.app.reader.pinned_ids if self.app.briefing is not None else ()
+        pinned = set(self.app.reader.pinned_ids) if self.app.briefing is not None else set()
         for item, label, jump in self._entries():
             score = max(matcher.match(label.plain), matcher.match(item.id))
             if item.kind is Kind.fact:

@@ -147,6 +147,8 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
         """Wide, the current pane is the tallest, and a short pane has only what it needs
         (panes.grid_rows). Classes only when wide: a class changed on the grid restyles all
         four panes, a screenful sent again on every change of pane."""
+        if not self.wide and self.pane_rows is None:
+            return  # nothing to set or undo: a change of pane at 80 columns costs nothing here
         panes = self.query_one("#panes")
         counts = {name: len(widget.items) for name, widget in self.lists.items()}
         rows = grid_rows(counts, self.pane, self.query_one("#body").size.height) \
