@@ -163,6 +163,16 @@ OBJECT = re.compile(
     r"almost|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*$"
     # a count is not a speaker: "could reach 200,000 patients", "killed two workers"
     r"|(?<![\w.,])\d[\d,.]*\s+$")
+# ... and one a preposition governs, with what it is listed beside: "the contract between the
+# government and the unions", "talks with the union"; not the source or agent ("according to
+# the union", "by the council", "from the ministry", "a spokesman for the union").
+GOVERNED = re.compile(r"(?<![\w'-])(?:between|with|against|among|amongst|into|towards?|upon|"
+                      r"over|about)\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?"
+                      # ... and what qualifies it: "talks with the miners' unions"
+                      r"(?:(?!(?:that|which|who|after|before|while|when|as|but|said|says|if|"
+                      r"because|and|or)\s)[a-z-]+['’]?\s+){0,2}$",
+                      re.IGNORECASE)
 # ... and so is one the verb after it is done to: "before workers were told", "staff had not
 # been consulted".
 ACTED_ON = re.compile(r"\s+(?:was|were|had|have|has|are|is|will|would|could)\s+(?:not\s+|never\s+)?"
@@ -217,7 +227,7 @@ ROLE_HEADS = {
     "passengers": "community", "commuters": "community", "islanders": "community",
     "growers": "supplier", "police": "government", "traders": "community",
     # a court acts ("ordered the company to suspend the closure"), but is no government
-    "court": "other", "department": "government",
+    "court": "other", "department": "government", "municipality": "government",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -234,11 +244,11 @@ NAME_KINDS = ROLE_HEADS | {
     "gewerkschaft": "union", "sindikat": "union", "związek": "union", "odbory": "union",
 }
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
-                            "groups", "court", "department"})
+                            "groups", "court", "department", "municipality"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "
-    "spokesperson spokesman spokeswoman staff court department".split()
+    "spokesperson spokesman spokeswoman staff court department municipality".split()
 )
 # A singular role word followed by one of these is acting; followed by another noun it is a
 # modifier ("supplier networks"), not a party.
@@ -250,7 +260,7 @@ AFTER_SINGULAR = frozenset(
 )
 # Bodies that "the" and any lower-case field before them name in full: "the energy ministry".
 INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority",
-                          "court"})
+                          "court", "municipality"})
 # ... and the place before such a field, and the field after "of": "the Lyon judicial court",
 # "the Kaduna state government", "Limpopo's department of agriculture".
 PLACE_OF_BODY = re.compile(rf"(?:\b[Tt]he\s+|^)({WORD})(?<!['’]s)\s+$|({WORD}['’]s)\s+$")

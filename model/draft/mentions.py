@@ -22,6 +22,7 @@ from .lexicon import (
     FACILITY_NAME,
     FIELD_OF,
     FUNCTION_WORDS,
+    GOVERNED,
     INDEFINITE,
     INSTITUTIONS,
     IRISH_ARTICLE,
@@ -47,6 +48,7 @@ from .places import (
     NOT_PARTIES,
     PLACE_BEFORE,
 )
+from .names import spelled_back, widened_end
 from .plant import slug
 
 # A news sentence names a handful of parties. One that names thousands (a hostile text, a list)
@@ -102,7 +104,8 @@ def find_roles(sentence: Sentence) -> list[Mention]:
         mod = mod or (field.group().strip() if field else "")
         # "had never consulted the workers": acted on, not acting; such a mention names no
         # party of its own, but may give a later bare "the government" its full name
-        kind = "object" if OBJECT.search(sentence.text[max(0, start - 60) : start]) or (
+        ahead = sentence.text[max(0, start - 60) : start]
+        kind = "object" if OBJECT.search(ahead) or GOVERNED.search(ahead) or (
             ACTED_ON.match(sentence.text, match.end())) else "role"
         if proper:  # "United Steelworkers union": take in the whole name
             while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
@@ -160,6 +163,12 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if tail:  # "U.S. Food and Drug Administration"
             end = tail.end()
             words = sentence.text[start:end].split()  # "Development, Industry": comma kept
+        wider = widened_end(sentence.text, end)
+        earlier = spelled_back(sentence.text, start, end)
+        if wider > end or earlier < start:  # "(CSAAWU)" spells the words before it
+            found = [f for f in found if f.end <= earlier]
+            start, end = earlier, wider
+            words = sentence.text[start:end].split()
         titled = PERSON_TITLE.match(" ".join(words)) and "of" in words[2:]
         if titled:  # "Mayor Michał Pierzchała of Ruda Śląska": the place served is no name
             words = words[: words.index("of", 2)]
@@ -227,7 +236,9 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
     verb = following in AFTER_SINGULAR or following.endswith("ed") or following == "unions"
     # a make one has: "its Airbus fleet"
     owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
-    return (acronym or owned) and following[:1].islower() and not verb
+    # a place saying where a thing is from: "a Johannesburg investment group"
+    described = bool(re.search(r"(?<![\w'-])(?:a|an)\s+$", text[: mention.start]))
+    return (acronym or owned or described) and following[:1].islower() and not verb
 
 
 # What may stand between a name and its verb: an acronym in brackets, a description set off by
