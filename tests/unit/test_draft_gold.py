@@ -64,27 +64,33 @@ FLOORS_45 = [
 ]
 
 
+def _before(round_: int) -> list[str]:
+    """The texts written before a blind round: the floors under them hold while that round
+    is scored blind and its rules are written."""
+    return [s["id"] for s in stories() if s.get("round", 0) < round_]
+
+
 def _below(result, floors):
     return {name: result.ratio(name, of) for name, of, floor in floors
             if result.ratio(name, of) < floor}
 
 
 def test_the_draft_stays_close_to_a_careful_reader_on_the_whole_gold_set():
-    result = score()
+    result = score(None, _before(5))
     assert result.counts["sentences"] >= 440
     below = _below(result, FLOORS_61)
     assert not below, below
 
 
 def test_the_texts_before_the_fourth_round_keep_their_figures():
-    result = score(None, [s["id"] for s in stories() if s.get("round") != 4])
+    result = score(None, _before(4))
     assert result.counts["sentences"] >= 376
     below = _below(result, FLOORS)
     assert not below, below
 
 
 def test_the_texts_before_the_third_round_keep_their_figures():
-    result = score(None, [s["id"] for s in stories() if s.get("round") not in (3, 4)])
+    result = score(None, _before(3))
     assert result.counts["sentences"] >= 313
     below = _below(result, FLOORS_45)
     assert not below, below
@@ -92,6 +98,6 @@ def test_the_texts_before_the_third_round_keep_their_figures():
 
 def test_the_workforce_drafted_is_the_facilitys_headcount_where_gold_gives_it():
     from tests.perf.draft_score import workforce
-    right, total, misses = workforce(stories())
+    right, total, misses = workforce(stories(ids=_before(5)))
     # one of the fourth round's is missed: "About 1,800 of the plant's 5,200 workers"
     assert total >= 14 and right >= total - 1, misses
