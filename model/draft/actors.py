@@ -24,6 +24,7 @@ from .lexicon import (
     OF_MEMBERS,
     PERSON_TITLE,
     PRONOUN_SPEAKER,
+    REGULATES,
     ROLE_HEADS,
     SPEAKS,
     TITLE,
@@ -228,6 +229,10 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     bracket = _BRACKETED.match(text, m.end)
     described = DESCRIBED.match(text, bracket.end() if bracket else m.end)
     said_of = described.group("d").strip() if described else ""
+    # less what it does and where: "the workers' association that represented the staff", "a
+    # community group in nearby Yanchep"
+    said_of = re.sub(rf"\s+(?:(?:that|which|who)\s|(?:in|near|at|from|based\s+in)\s+(?:\w+\s+)?"
+                     rf"{WORD}).*$", "", said_of)
     # "Ana Ruiz, the regional labour minister,": a title after the name, not another's
     # ("the group's managing director" says whose, and may be anyone's)
     after = TITLE_IN.search(said_of) if "'s " not in said_of.replace("’", "'") else None
@@ -240,6 +245,9 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
+    if REGULATES.search(m.name):
+        return Party(ident, m.name, "regulator", "a public body named for what it regulates",
+                     True, m.sentence)
     # the last word names what it is, but a union of "... and Allied Workers" says so
     words = [word.rstrip("'’") for word in reversed(m.name.lower().split())]
     said = [word for word in words if word in NAME_KINDS]

@@ -37,6 +37,11 @@ _AFTER_VERB = re.compile(rf"[^,.;:]{{0,{_SPEAKER}}}")
 # When or where a thing was said, between the verb and the subject of what was said.
 _SAID_WHEN = re.compile(r"^(?:(?:on|in|at|by|last|this|late|earlier|later)\s+(?:an?\s+|the\s+)?"
                         r"[\w-]+\s*)+")
+# A source of the speaker's own: "citing its annual report".
+_OWN_CITED = re.compile(r"\s+(?:its|their|his|her|our)\b")
+# A name opening what was said, then its verb: "said Highfield had not paid".
+_NAMED_AFTER = re.compile(r"(?:that\s+)?([A-Z\u00c0-\u00de][\w'’.-]*)(?:\s+[A-Z\u00c0-\u00de][\w'’.-]*)*"
+                          r"\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 _TURNED = {Certainty.confirmed: Certainty.unconfirmed, Certainty.denied: Certainty.possible,
            Certainty.likely: Certainty.likely}
 
@@ -68,7 +73,8 @@ class Reading:
 
 def _words(phrases: list[str]) -> str:
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    # a word of a phrase may open a quotation: 'had "no intention" of'
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+[\"\u201c]?") for p in ordered)
 
 
 @cache
@@ -94,11 +100,14 @@ def lexicon() -> Lexicon:
     # A negator and at most three words, then the cue: "has not", "no talks have been".
     negator = re.compile(r"(?:(?<![\w'])(?:" + _words(data["negators"]) + r")|n't)"
                          r"(?:\s+[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
+    # words between may be quoted: 'called the claim "completely false"', 'dismissed as
+    # "speculation" a report'
+    said = r"(?:\s+[\"\u201c]?[\w'-]{1,30}[\"\u201d]?)"
     rebuttal = re.compile(r"(?<![\w'])(?:(?:" + _words(data["rebuttals"]) + r")"
-                          r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?P<noun>" + _words(data["rebutted"]) +
-                          r")|(?:" + _words(data["branding"]) + r")(?:\s+[\w'-]{1,30}){1,12}?"
-                          r"\s+(?P<untrue>(?:as\s+)?(?:" + _words(data["untrue"]) + r")))(?![\w'])",
-                          re.IGNORECASE)
+                          + said + r"{0,3}?\s+(?P<noun>" + _words(data["rebutted"]) +
+                          r")|(?:" + _words(data["branding"]) + r")" + said + r"{1,12}?"
+                          r"\s+[\"\u201c]?(?P<untrue>(?:as\s+)?(?:" + _words(data["untrue"]) +
+                          r")))(?![\w'])", re.IGNORECASE)
     others = re.compile(r"\s+(?:that\s+)?(" + _words(data["others_side"]) + r")(?![\w'])",
                         re.IGNORECASE)
     sides = re.compile(r"(?<![\w'])(?:" + _words(data["sides"]) + r")(?![\w'])", re.IGNORECASE)
@@ -139,6 +148,12 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
     if any(not (m.group()[0].isupper() and _NAME_GOES_ON.match(before, m.end()))
            for m in lex.reporters.finditer(before)):
         return Certainty.reported, start
+    # a party named by name after the verb is another's act passed on: "The Hill Country
+    # Workers' Front said Highfield had not paid the wage"; not the speaker's own name
+    told = _NAMED_AFTER.match(_SAID_WHEN.sub("", text[end : end + _WINDOW].lstrip()))
+    if told and told.group(1).casefold().rstrip(".") not in _STARTERS and not _PRONOUN.fullmatch(
+            told.group(1)) and told.group(1).rstrip("'’s") not in text[max(0, start - _SPEAKER) : at]:
+        return Certainty.reported, start
     other = lex.others_side.match(text, end, end + _WINDOW)
     if other and other.group(1).split()[-1].casefold() not in before.casefold() and (
             lex.sides.search(before)):  # "Ms. Wanjiru said the company": whose side is she?
@@ -151,7 +166,7 @@ def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
     if not verbs:
         return False
     between = text[verbs[-1] : at]
-    if len(between) > _WINDOW:
+    if len(between) > _SPEAKER:  # "said workers had complained for weeks and that it would"
         return False
     after = re.match(r"\s+be\s+(\w+)", text[at + len("would") : at + _WINDOW])
     if after and after.group(1).casefold() in lex.own_acts:
@@ -185,7 +200,7 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
     verbs: list[int] = []
     last_end = 0  # end of the last cue found
     for match in lex.pattern.finditer(text):
-        key = " ".join(match.group().casefold().split())
+        key = " ".join(match.group().casefold().replace('"', " ").replace("\u201c", " ").split())
         if match.start() < skip_end:
             continue
         start, level = match.start(), lex.levels.get(key)
@@ -199,6 +214,9 @@ def read_certainty(sentence: str, named_party: bool) -> Reading:
             continue
         attributed = key.split()[0] in lex.attribution  # "said", "said in a statement"
         spoken = _speaker(lex, text, start, match.end()) if attributed else None
+        cited = _AFTER_VERB.match(text, match.end()).group() if key == "citing" else ""
+        if lex.reporters.search(cited) and not _OWN_CITED.match(cited):
+            spoken = Certainty.reported, start  # "El Mercurio reported, citing an official"
         if spoken is not None and found and spoken[1] < last_end:
             if found[-1][2] is Certainty.reported:
                 continue  # "people familiar with the plans say": one cue, already read

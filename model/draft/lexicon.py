@@ -178,7 +178,12 @@ GOVERNED = re.compile(r"(?<![\w'-])(?:between|with|against|among|amongst|into|to
 ACTED_ON = re.compile(r"\s+(?:was|were|had|have|has|are|is|will|would|could)\s+(?:not\s+|never\s+)?"
                       r"(?:been\s+|be\s+)?"
                       r"(?:told|informed|consulted|notified|laid\s+off|dismissed|fired|sacked|"
-                      r"offered|given|paid|moved|transferred)\b")
+                      r"offered|given|paid|moved|transferred)\b"
+                      # any passive: "whether the families of the dead workers will be
+                      # compensated"; not a perfect ("workers have complained")
+                      r"|(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|were|is|are|"
+                      r"(?:will|would|could|may|might|should|must)\s+(?:not\s+)?be|"
+                      r"(?:has|have|had)\s+(?:not\s+)?been)\s+(?:not\s+)?[a-z]+ed\b(?!\s+to\b)")
 # What sets a role beside the name it stands for: "the union Fellesforbundet", "Their
 # union, the Riverside Nurses Association".
 APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
@@ -187,7 +192,8 @@ APPOSED = re.compile(r"\s+|,\s+(?:the\s+)?")
 APPOSED_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}")
 # A description set off after a name says it names someone, even opening a sentence and
 # seen once: "Verkkolinja, the regional grid operator, said".
-DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,]{1,60}),")
+# Its determiner may be a country's or a place's: "Sernapesca, Chile's fisheries regulator,".
+DESCRIBED = re.compile(rf",\s+(?:the|a|an|{WORD}['’]s)\s+(?P<d>[^,]{{1,60}}),")
 # ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
 OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
                       r"(?:[a-z]+\s+){0,3}?its\s")
@@ -242,7 +248,21 @@ NAME_KINDS = ROLE_HEADS | {
     # a union in the language of its country: "Sindicato das Indústrias de Celulose"
     "sindicato": "union", "sindicatul": "union", "syndicat": "union", "sindacato": "union",
     "gewerkschaft": "union", "sindikat": "union", "związek": "union", "odbory": "union",
+    # a board is most often a public body that sets rules: "Gujarat Maritime Board", "Cashewnut
+    # Board of Tanzania"
+    "board": "regulator", "confederation": "union",
+    # bodies of citizens: "Teluk Tolo Coastal Alliance", "Rayong Clean Air Network"
+    "alliance": "community", "network": "community", "forum": "community",
+    "coalition": "community",
 }
+# A public body named for what it regulates is a regulator, whatever its head: "Environmental
+# Protection Authority", "Regulatory Authority for Energy, Waste and Water".
+REGULATES = re.compile(r"\b(?:Protection|Regulatory|Regulation|Inspection|Inspectorate|Standards|"
+                       r"Safety|Environmental|Competition|Supervisory)\b.*\b(?:Authority|Agency|"
+                       r"Office|Board|Commission|Service|Directorate|Administration)\b|"
+                       r"\b(?:Authority|Agency|Office|Board|Commission|Service|Directorate|"
+                       r"Administration)\b.*\b(?:Protection|Regulatory|Regulation|Inspection|"
+                       r"Standards|Safety|Environmental|Competition)\b")
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
                             "groups", "court", "department", "municipality"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
@@ -282,7 +302,7 @@ COMPANY = re.compile(
     r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
     r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv|"
     # in the languages of its country: "Gruppo Marchesini", "Grupo Bimbo", "Groupe Renault"
-    r"gruppo|grupo|groupe|exporters?)\b",
+    r"gruppo|grupo|groupe|exporters?|exports|agro)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"

@@ -34,6 +34,7 @@ from .lexicon import (
     PLACE_OF_BODY,
     POSSESSIVE,
     ROLE,
+    ROLE_HEADS,
     SINGULAR,
     WORD,
 )
@@ -77,7 +78,10 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             continue  # "oil workers' union STPRM": the workers qualify the union
         if match.group("head")[0].isupper() and match.start("head") > 0:
             continue  # "Riverside Nurses Association" is a name, not the role "nurses"
-        proper = mod[:1].isupper() and match.start() > 0 and mod.lower() not in FUNCTION_WORDS
+        # opening the sentence, only a word of no other use names the body: "Söderhamn
+        # municipality, where", not "Local unions"
+        proper = mod[:1].isupper() and mod.lower() not in FUNCTION_WORDS and (
+            match.start() > 0 or mod.lower() not in MODIFIERS and mod.lower() not in ROLE_HEADS)
         start = match.start()
         if sentence.text[start - 1 : start] in ("'", "\u2019"):
             mod, start = "", match.start("head")  # the "s" of "Limpopo's department"
@@ -112,12 +116,16 @@ def find_roles(sentence: Sentence) -> list[Mention]:
                     previous.group(1).lower() not in FUNCTION_WORDS):
                 start = previous.start(1)
         before = sentence.text[:start].rstrip().lower()
-        following = sentence.text[end:].split(maxsplit=1)
+        # the word after it, less a comma or a stop: "the agriculture ministry said, speaking"
+        following = [w.rstrip(",.;:") for w in sentence.text[end:].split(maxsplit=1)[:1]]
         if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
                 head in SINGULAR and following and following[0][:1].islower()
                 and following[0].lower() not in AFTER_SINGULAR
                 and not following[0].endswith("ed")):  # "the court ordered": it acts
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
+        if head in ("officials", "spokesperson", "spokesman", "spokeswoman") and re.match(
+                r"\s+(?:at|of|from|for)\s+(?:the\s+)?\S", sentence.text[end:]):
+            continue  # "two officials at the agriculture ministry": the ministry speaks
         if proper and match.group("head") == "unions":  # "The UGT and CCOO unions": the
             # names are the unions (each its own, found as a name); the plural says what kind
             continue
@@ -143,8 +151,9 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
                 IRISH_ARTICLE.match(" ".join(words[:2]))):
             start = sentence.text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
             words = words[1:]
-        if not words or start < 0:
-            continue
+        if not words or start < 0 or re.search(r"(?<![\w'’-])[a-z][\w'’-]*\s*\($",
+                                                    sentence.text[max(0, start - 40) : start]):
+            continue  # the acronym of a thing: "an environmental impact assessment (EHIA)"
         end = start + len(" ".join(match.group().split()[-len(words):]))
         opening = not sentence.text[:start].strip(" \"'\u201c\u2018([")
         described = DESCRIBED.match(sentence.text, end)
@@ -154,8 +163,10 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
                 AND_TAIL.match(sentence.text, end) or OWNS_ITS.match(sentence.text, end)) and not (
                 described and COMPANY.search(described.group("d"))):
             continue  # a capital at the start of a sentence or quotation, seen only there
-        if len(words) > 1 and POSSESSIVE.search(words[0]) and BODY.match(words[1]):
-            # "Spain's Ministry of ...": the country says whose; the body is the name
+        if len(words) > 1 and POSSESSIVE.search(words[0]) and (
+                BODY.match(words[1]) or bare(words[0]).casefold() in COUNTRIES):
+            # "Spain's Ministry of ...", "Spain's Ocras": the country says whose; the body is
+            # the name
             start = sentence.text.index(words[1], start + len(words[0]))
             words = words[1:]
         tail = AND_TAIL.match(sentence.text, end) or (
@@ -248,6 +259,7 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
 _TO_VERB = re.compile(r"(?:['’]s?(?:\s+[a-z-]+){1,2}?|\s*\([^()]{1,20}\))?"
                       r"(?:,\s+(?!which\s|who\s)[^,.;]{1,80},|,)?\s+(?:also\s+|not\s+|which\s+|"
                       r"who\s+)?")
+_TO_VERB_PLAIN = re.compile(r",?\s+(?:also\s+|not\s+)?")
 _NOT_VERBS = frozenset("of to in on for with and or that which who".split())
 # Verbs whose past does not end in "-ed": "Norsk Aluvia made an offer".
 _IRREGULAR = frozenset("made met told took won lost held sent bought sold paid kept left gave got "
@@ -257,7 +269,8 @@ _IRREGULAR = frozenset("made met told took won lost held sent bought sold paid k
 # ... or a verb of saying before it, its title between: '," said SYNADOC's secretary general,
 # Koffi Yao'
 _AGENT = re.compile(r"\b(?:by|according\s+to|from|(?:said|says|told|added|wrote))\s+"
-                    r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?(?:\S+-based\s+)?$", re.IGNORECASE)
+                    r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?(?:\S+-based\s+|\S+['’]s\s+)?$",
+                    re.IGNORECASE)  # "led by Spain's Ocras Infraestructuras"
 
 
 def acts(text: str, mention: Mention) -> bool:
@@ -268,11 +281,17 @@ def acts(text: str, mention: Mention) -> bool:
     tariffs with Washington"), not a party, unless something else says what kind of body it is."""
     if _AGENT.search(text, max(0, mention.start - 80), mention.start):
         return True
-    gap = _TO_VERB.match(text, mention.end)
-    word = re.match(r"[a-z]+", text[gap.end() :]) if gap else None
+    # past a description set off by commas, or only a comma: "Greg Hollis, said the delay
+    # could cost A$400 million, a figure" is no description
+    return any(_verb_at(text, gap.end()) for gap in (
+        _TO_VERB.match(text, mention.end), _TO_VERB_PLAIN.match(text, mention.end)) if gap)
+
+
+def _verb_at(text: str, at: int) -> bool:
+    word = re.match(r"[a-z]+", text[at:])
     verb = word.group() if word else ""
     if verb == "to":  # the subject of what it is told to do: "ordered Verrerie d'Arcy to close"
-        return bool(re.match(r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b", text[gap.end() :]))
+        return bool(re.match(r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b", text[at:]))
     return verb not in _NOT_VERBS and (
         verb in AFTER_SINGULAR or verb in _IRREGULAR or verb.endswith("ed")
         or (verb.endswith("s") and not verb.endswith("ss")))

@@ -14,6 +14,8 @@ _ACRONYM = re.compile(r"\s+\(\s*([A-Z][A-Z&-]{1,11})\s*\)")
 # One more word of the long name before it, set off by a comma or "and".
 _WORD_BEFORE = re.compile(rf"({WORD})(?:,\s+|\s+and\s+|\s+)$")
 _INITIAL = re.compile(rf"(?<![\w'’.-])[{UPPER}]")
+# ... or a word or a short particle of it, in any language ("cha", "wa", "for", "and").
+_LINKED = re.compile(rf"(?:({WORD})|[a-z]{{1,3}})(?:,\s+|\s+)$")
 _FAMILY = re.compile(r"\s+family\b")
 # A number ends a name only where the name then acts or is set off: "Sierpień 80, which",
 # "Sierpień 80 said"; never a date, a count or a model ("in June 2027", "Acme 300 workers").
@@ -37,6 +39,8 @@ def spelled_back(text: str, start: int, end: int) -> int:
         return start
     letters = acronym.group(1).replace("&", "").replace("-", "")
     have = initials(text[start:end])
+    if have[:1] != letters[:1]:
+        return _from_first_letter(text, start, letters[0])
     if not have or len(letters) <= len(have) or not letters.endswith(have):
         return start
     need, at = letters[: -len(have)], start
@@ -46,6 +50,22 @@ def spelled_back(text: str, start: int, end: int) -> int:
             return start
         need, at = need[:-1], before.start(1)
         if not need:
+            return at
+    return start
+
+
+def _from_first_letter(text: str, start: int, letter: str) -> int:
+    """An acronym that is not the initials ("ONEP" of the "Office of Natural Resources and
+    Environmental Policy and Planning", "CHAWAVI" of "Chama cha Wafanyakazi wa Viwanda")
+    still opens with its name's first letter: the name runs back over capitalised words and
+    the short words, commas and "and" between them to the nearest word with that letter."""
+    at = start
+    for _ in range(_STEPS * 2):
+        before = _LINKED.search(text, max(0, at - 40), at)
+        if not before:
+            return start
+        at = before.start(1) if before.group(1) else before.start()
+        if before.group(1) and before.group(1)[0] == letter:
             return at
     return start
 

@@ -58,6 +58,9 @@ PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
     r"(?:them|migrants|people|families)\s+from|"  # "migrants from Odisha"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"  # "south of Amman"
+    # "a community group in nearby Yanchep", "in rural Saskatchewan"
+    r"(?:(?:nearby|neighbouring|neighboring|rural|coastal|central|northern|southern|eastern|"
+    r"western|downtown|suburban)\s+)?"
     r"|,\s+a\s+city\b.*)$"
 )
 # Land and water named as such are places: "the island of Brač", "the Zselic hills", "Lake

@@ -122,8 +122,9 @@ def _score_story(story: dict, result: Score) -> None:
         got = levels.get(index, Certainty.stated)
         c["certainty exact"] += got == level
         c["certainty acceptable"] += got in (level, *ok)
-        if got not in (level, *ok):
-            miss.append(f"{story['id']}: [{index + 1}] {start}…: {got}, not {level}")
+        if got != level:
+            accepted = " (accepted)" if got in ok else ""
+            miss.append(f"{story['id']}: [{index + 1}] {start}…: {got}, not {level}{accepted}")
         if about:
             c["sentences about a party"] += 1
             right = bool(filed.get(index, set()) & {by_gold.get(pid) for pid in about})
