@@ -35,7 +35,7 @@ from .lexicon import (
 from .lookup import Aliases, Bodies, Context, by_sentence
 from .mentions import Mention, acts, bare, find_names, find_roles, is_place, used_as_modifier
 from .plant import Facility, find_facility, find_owner, named_for, other_facilities, slug
-from .titles import holders
+from .titles import holders, take_kinds
 
 _INITIALS = 8  # words of a name whose initials an acronym of it may take
 # An acronym in brackets right after a name is that name's: "(MCSZ)", "(NZNO)".
@@ -167,6 +167,8 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
             first_named.setdefault(m.sentence, m.start)  # a bare "the union" is an anaphor
         filed = (m, party.id)
     found = list(parties.values())
+    held = holders(sentences, found, about,
+                   lambda name: acronyms.get(name) or canonical.find(slug(name)))
     if facility.first is not None and facility.location is None:
         facility.location = named_for(facility, found)
     if facility.first is not None and facility.owner is None:
@@ -174,8 +176,7 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
     for party in found:
         if party.id == facility.owner and party.kind == "other":
             party.kind, party.how = "company", "the owner of the facility"
-    holders(sentences, found, about,
-            lambda name: acronyms.get(name) or canonical.find(slug(name)))
+    take_kinds(held)
     resolve(sentences, found, about, first_named, facility.owner)
     _pronouns(sentences, found, about)
     for sentence in sentences:
@@ -223,7 +224,9 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      m.sentence)
     text = sentences[m.sentence].text
     before = TITLE.search(text[: m.start].lower())
-    titles = [before.group(1)] if before else []
+    # "president of the Eastern Seaboard Labour Confederation": the body the title is held of
+    held_of = before and re.search(r"\b(?:of|for)\s+(?:the\s+)?$", before.group())
+    titles = [before.group(1)] if before and not held_of else []
     titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
     # "Polska Grupa Węglowa (PGW), the state-controlled coal producer,": past an acronym
     bracket = _BRACKETED.match(text, m.end)
@@ -245,7 +248,7 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
-    if REGULATES.search(m.name):
+    if REGULATES.search(m.name[:200]):  # a name is a few words; a hostile one is cut
         return Party(ident, m.name, "regulator", "a public body named for what it regulates",
                      True, m.sentence)
     # the last word names what it is, but a union of "... and Allied Workers" says so

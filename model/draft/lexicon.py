@@ -112,18 +112,22 @@ FACILITY_WORDS = (
     "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation|packhouse|"
     "packinghouse|estate"  # a wine, tea or rubber estate
 )
-FACILITY = re.compile(rf"\s+((?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
+# ... with a word of what it is, and a compound before it: "Pontokomi lignite-fired power
+# station", not "Drug Administration inspected the plant".
+FACILITY = re.compile(rf"\s+((?:[a-z]+-[a-z]+\s+)?(?:[a-z]+\s+)?(?:{FACILITY_WORDS}))\b")
 # A word of what a facility does, not one of a phrase running past it ("the size of its data
 # centre" is no facility's name).
 _PLAIN = r"(?!(?:of|its|their|the|to|in|for|at|on|with|by|from)\s)"
+# ... and what it cost: "a A$2.8 billion desalination plant"
+_WHAT = r"(?:[a-z-]+|[A-Z]{0,3}[$€£¥]\d[\d.,]*|\d[\d.,]*)"
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 # Opening a sentence too, over a list of what it does: "A chip assembly and test plant".
 BARE_FACILITY = re.compile(
-    rf"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|the company's)\s+((?:{_PLAIN}[a-z]+\s+){{0,4}}?"
+    rf"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|the company's)\s+((?:{_PLAIN}{_WHAT}\s+){{0,4}}?"
     rf"(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|another|[A-Za-z-]+['’]s)\s+"
-                     rf"((?:{_PLAIN}[a-z-]+\s+){{0,4}}?(?:{FACILITY_WORDS}))"
+                     rf"((?:{_PLAIN}{_WHAT}\s+){{0,4}}?(?:{FACILITY_WORDS}))"
                      # "the last sugar plant in the country, in Szerencs"
                      r"(?:\s+(?:in|of)\s+the\s+[a-z]+,)?,?\s+(in|near|outside|at)\s+"
                      rf"(?:the\s+)?({WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+)?{NAME_WORD})"
@@ -136,12 +140,17 @@ BUILDING_OF = re.compile(r"^(?:Hôpital|Hospital|Clinique|Usine|Gare|Port|Centre
 # Past where it is, and an adjective before the owner: "plant in Bayan Lepas, Penang, owned by
 # the US-based Corvane Semiconductor".
 OWNED_BY = re.compile(rf"(?:\s+(?:in|near|at)\s+[^,]{{1,40}}(?:,\s+{WORD}(?:\s+{WORD})?)?)?"
-                      rf",?\s+(?:owned|operated|run)\s+by\s+(?:the\s+)?(?:\S+-based\s+)?"
+                      # "The factory, which was bought in March by Sunder Agro Exports"
+                      rf",?\s+(?:(?:which|that)\s+(?:was|is|has\s+been)\s+)?(?:owned|operated|"
+                      rf"run|bought|acquired|purchased)(?:\s+(?:in|on|last)\s+\w+)?\s+by\s+"
+                      rf"(?:the\s+)?(?:\S+-based\s+)?"
                       rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}})")
 # ... or one that owns it, set before it: "Laminados del Cantábrico, which owns an aluminium
 # rolling mill in Avilés".
 WHICH_OWNS = re.compile(rf"({WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}),\s+(?:which|that)"
-                        r"\s+(?:owns|runs|operates)\s+(?:an?|the|its)(?:\s+[\w-]+){0,2}\s*$")
+                        # "WestWater, which will operate the plant"
+                        r"\s+(?:will\s+|is\s+to\s+)?(?:owns?|runs?|operates?)(?:\s+(?:an?|the|its)"
+                        r"(?:\s+[\w-]+){0,2})?\s*$")
 # An owner before it: "Northfell's Alder Falls mine", "Talvik Foods's depot".
 POSSESSOR = re.compile(rf"(?<![\w'’&.-])({WORD}(?:\s+{WORD}){{0,3}}?)['’]s?(?:\s+{WORD}){{0,3}}$")
 # A party acting on its own facility: "Acme said it will close the mine".
@@ -234,6 +243,8 @@ ROLE_HEADS = {
     "growers": "supplier", "police": "government", "traders": "community",
     # a court acts ("ordered the company to suspend the closure"), but is no government
     "court": "other", "department": "government", "municipality": "government",
+    # "The wood workers' federation Träfacket": a federation of workers is their union
+    "federation": "union",
 }
 # Words in a proper name that say what kind of party it is; checked before company words.
 NAME_KINDS = ROLE_HEADS | {
@@ -268,7 +279,7 @@ NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency"
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "
-    "spokesperson spokesman spokeswoman staff court department municipality".split()
+    "spokesperson spokesman spokeswoman staff court department municipality federation".split()
 )
 # A singular role word followed by one of these is acting; followed by another noun it is a
 # modifier ("supplier networks"), not a party.

@@ -188,8 +188,10 @@ def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Part
             if owner and owner.group(1) in by_name:
                 return by_name[owner.group(1)]
             if before.endswith(("its", "Its")) or OWN_ACT.search(before):
-                first = [p for p in named if sentence.text.startswith(p.name)
-                         or p.name in before]
+                # a body owns a plant, not the person who speaks for it: "said Tomás
+                # Irarrázaval, chief executive of Salmones Australes, as ... its plant"
+                first = sorted((p for p in named if sentence.text.startswith(p.name)
+                                or p.name in before), key=lambda p: p.person)
                 return first[0].id if first else None
             # the subject's acronym and description are not its act: "Polska Grupa Węglowa
             # (PGW), the state-controlled coal producer, plans to close the mine"

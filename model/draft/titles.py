@@ -24,13 +24,17 @@ _BEFORE = re.compile(rf"(?:(?<![\w'’])(?P<its>[Ii]ts|[Tt]heir)|(?P<org>{WORD}(
                      r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+$")
 # ... or after it: ", the authority's vice-president", ", Meridia's chief executive"
 _AFTER = re.compile(r",\s+(?:(?P<its>its|their)|(?:the\s+)?(?P<org>[\w'’.-]+(?:\s+[\w'’.-]+)"
-                    r"{0,3}?)['’]s)\s+[a-z][\w-]*")
+                    r"{0,3}?)['’]s)\s+[a-z][\w-]*"
+                    # ... or of it: ", president of the Eastern Seaboard Labour Confederation"
+                    rf"|,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?(?:of|at)\s+(?:the\s+)?"
+                    rf"(?P<of>{WORD}(?:\s+(?:(?:of|for|and|de|del)\s+)?{WORD}){{0,5}})")
 
 
 def holders(sentences: list[Sentence], parties: list[Party], about: dict[int, str],
-            known: Callable[[str], str | None]) -> None:
-    """Give each person whose title is held of a named party that party's kind; `known`
-    gives the id of the party a name or an acronym stands for."""
+            known: Callable[[str], str | None]) -> list[tuple[Party, Party]]:
+    """Each person whose title is held of a named party, with that party, marked a person;
+    `known` gives the id of the party a name or an acronym stands for. The person takes the
+    party's kind (`take_kinds`) once the party's own kind is settled."""
     by_id = {party.id: party for party in parties}
     # the last word of each body's name, for "the authority's": the one named last wins
     last_word: dict[str, Party] = {}
@@ -48,6 +52,7 @@ def holders(sentences: list[Sentence], parties: list[Party], about: dict[int, st
                      (last_word.get(key.split()[-1]) if name[:1].islower() else None))
         return found if found is not None and found is not person else None
 
+    held: list[tuple[Party, Party]] = []
     for party in parties:
         if not (party.person or party.how == "a capitalised name"):
             continue
@@ -59,7 +64,16 @@ def holders(sentences: list[Sentence], parties: list[Party], about: dict[int, st
         after = _AFTER.match(text, at + len(party.name), at + len(party.name) + _REACH)
         found = None
         for match in (m for m in (before, after) if m is not None):
-            name = match.group("its") or match.group("org") or match.groupdict().get("mod")
+            name = (match.group("its") or match.group("org") or match.groupdict().get("mod")
+                    or match.groupdict().get("of"))
             found = found or body(name, party.first, party)
-        if found is not None and found.kind != "other":
-            party.kind, party.how = found.kind, f'a title held of "{found.name}"'
+        if found is not None:  # one who holds a title is a person, and speaks for the body
+            party.person = True
+            held.append((party, found))
+    return held
+
+
+def take_kinds(held: list[tuple[Party, Party]]) -> None:
+    for person, body in held:
+        if body.kind != "other":
+            person.kind, person.how = body.kind, f'a title held of "{body.name}"'

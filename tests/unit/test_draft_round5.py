@@ -103,3 +103,38 @@ def test_a_countrys_possessive_is_not_part_of_a_companys_name():
     kinds = _kinds("The plant is being built by a consortium led by Spain's Ocras "
                    "Infraestructuras. Ocras said the tunnel was not to blame.")
     assert "Ocras Infraestructuras" in kinds and "Spain's Ocras Infraestructuras" not in kinds
+
+
+def _plant(text):
+    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)["plant"]
+
+
+def test_a_title_of_a_body_named_after_it_gives_both_their_kinds():
+    kinds = _kinds("Somchai Prasert, president of the Eastern Seaboard Labour Confederation "
+                   "(ESLC), said the jobs should go to local people. The wood workers' "
+                   "federation Träfacket said a closure would be a disaster.")
+    assert kinds["Eastern Seaboard Labour Confederation"] == "union"
+    assert kinds["Somchai Prasert"] == "union"
+    assert kinds["Träfacket"] == "union"
+
+
+def test_a_facility_with_its_cost_or_a_compound_word_before_it():
+    assert _plant("The state has delayed the opening of a A$2.8 billion desalination plant at "
+                  "Two Rocks, the minister said.")["location"] == "Two Rocks"
+    plant = _plant("Aegean Power Generation will shut its Pontokomi lignite-fired power station "
+                   "near Kozani. The station employs 1,020 people.")
+    assert plant["name"] == "Pontokomi lignite-fired power station"
+    # a verb and its object are no facility's words
+    assert "inspected" not in _plant("The U.S. Food and Drug Administration inspected the plant "
+                                     "in March.")["name"]
+
+
+def test_an_owner_that_bought_or_will_operate_it_and_not_its_spokesman():
+    assert _plant("A cashew factory in Mtwara will reopen. The factory, which was bought in "
+                  "March by Sunder Agro Exports, will employ 2,000 people.")["owner"] == (
+        "sunder-agro-exports")
+    assert _plant("A desalination plant at Two Rocks is delayed. WestWater, which will operate "
+                  "the plant, did not respond.")["owner"] == "westwater"
+    assert _plant('"We cannot go on," said Tomás Irarrázaval, chief executive of Salmones '
+                  "Australes, as the company announced that it would close its processing plant "
+                  "in Quellón.")["owner"] == "salmones-australes"
