@@ -16,18 +16,31 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..facts import Certainty
 from .cues import Reading, lexicon, read_certainty
 
 _MAX = 2_000  # characters of a sentence searched for a split; a longer one stays whole
 _MIN_WORDS = 3  # each side holds at least this many words
 # ... and " and" before a second verb of saying: "rejected the claim and said the plant would"
-_JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;|\s+and(?=\s+(?:said|says|told|added|insisted)\b))"
+# ... or a denial: "welcomed the reopening and denied that it had asked for subsidies".
+_JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;|\s+and(?=\s+(?:said|says|told|added|insisted|"
+                   r"denied|rejected|dismissed)\b)"
+                   # a speaker's words go on: ", adding that the consultations could last"
+                   r"|,(?=\s+(?:adding|arguing|saying|warning|insisting)\s+that\b)"
+                   # a rebuttal set beside a figure: ", a figure the government called"
+                   r"|,(?=\s+an?\s+(?:figure|claim|charge|estimate|number|accusation)\s+(?:that\s+)?"
+                   r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:called|denied|rejected|disputed|"
+                   r"dismissed)\b)"
+                   # a body's own next step, closing the sentence: ", which is expected to rule"
+                   rf"|,(?=\s+which\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)"
+                   r"\b[^,]*$))"
                    r"\s+(?=\S)")
 _AUXILIARY = (r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
               r"should|must)")
 # The same subject goes on: "but has not said", "but declined to give a date".
 _PREDICATE = re.compile(rf"(?:{_AUXILIARY}|declined|denied|refused|rejected|dismissed|said|"
-                        r"says|told|added|warned|confirmed|announced|expects|plans)\b")
+                        r"says|told|added|warned|confirmed|announced|expects|plans|"
+                        r"(?:adding|arguing|saying|warning|insisting)\s+that|which)\b")
 # A clause of its own: a subject of up to seven words, then a verb; the subject may be a count
 # ("about 120 nurses are expected") or a plural ("residents of the nearby district have").
 _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-Z][\w'’.-]*|"
@@ -35,6 +48,8 @@ _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-
                      rf"(?:\s+[\w'’.,-]+){{0,6}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
 
 
+# The speaker's words going on after a participle: "adding that ...".
+_SAID_ON = re.compile(r"^(?:adding|arguing|saying|warning|insisting)\s+that\s+")
 # A second clause of what was said: "..., and that he had written to the prime minister".
 THAT_JOIN = re.compile(r",?\s+and\s+(?=that\s+\S)")
 
@@ -56,6 +71,14 @@ def _as_said(said: str, clause: str, named_party: bool) -> Reading:
     """A clause still in the speaker's words, read with the speaker and verb before it. It
     keeps no cue, as its quote holds none of the speaker's words."""
     return Reading(read_certainty(f"{said} {clause}", named_party).certainty, ())
+
+
+def _with_subject(clause: str, named_party: bool) -> Reading:
+    """A predicate read with a subject of its own ("It said it had yet to see a contract"),
+    its cues as written in the clause."""
+    reading = read_certainty(f"It {clause}", named_party)
+    cues = tuple(cue[3:] if cue.startswith("It ") else cue for cue in reading.cues)
+    return Reading(reading.certainty, cues, reading.levels)
 
 
 def _second_saying(text: str, named_party: bool) -> tuple[Claim, Claim] | None:
@@ -86,10 +109,23 @@ def split_claims(sentence: str, named_party: bool) -> tuple[Claim, Claim] | None
         own_clause = _CLAUSE.match(second) and not _PREDICATE.match(second)
         if not (_PREDICATE.match(second) or own_clause):
             continue
-        one, two = read_certainty(first, named_party), read_certainty(second, named_party)
-        said = speech.search(first) if own_clause else None
-        if said is not None:  # "said the company had refused, but the union would keep asking"
+        one = read_certainty(first, named_party)
+        # the same subject goes on: read as its own words ("but said it had yet to see")
+        two = _with_subject(second, named_party) if _PREDICATE.match(second) else (
+            read_certainty(second, named_party))
+        said = speech.search(first) if own_clause or _SAID_ON.match(second) else None
+        if said is not None and _SAID_ON.match(second):  # "told the TT news agency, adding
+            # that the consultations could last": the speaker's clause alone says it
+            speaker = first.rfind(",", 0, said.start()) + 1
+            two = _as_said(first[speaker : said.end()], _SAID_ON.sub("", second), named_party)
+        elif said is not None:  # "said the company had refused, but the union would keep asking"
             two = _as_said(first[: said.end()], second, named_party)
-        if one.certainty != two.certainty:
+        # the second side commits on its own: a clause with no cue ("and called a strike") is
+        # no second claim of a firmness of its own, but part of the first
+        if one.certainty != two.certainty and (own_clause or _commits(two)):
             return Claim(first, one), Claim(second, two)
     return None
+
+
+def _commits(reading: Reading) -> bool:
+    return bool(reading.cues) or reading.certainty is not Certainty.stated

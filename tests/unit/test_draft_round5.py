@@ -5,10 +5,12 @@ on; acronyms that are not initials; a verb past a clause that only looks like a 
 passives, places after "nearby", officials of a body; and kinds from what a body regulates,
 from a citizens' body's name and from a description with a country's possessive."""
 
+import pytest
 import yaml
 
 from model import Certainty
 from model.draft import draft
+from model.draft.claims import split_claims
 from model.draft.cues import read_certainty
 
 
@@ -138,3 +140,28 @@ def test_an_owner_that_bought_or_will_operate_it_and_not_its_spokesman():
     assert _plant('"We cannot go on," said Tomás Irarrázaval, chief executive of Salmones '
                   "Australes, as the company announced that it would close its processing plant "
                   "in Quellón.")["owner"] == "salmones-australes"
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    # the speaker's words going on after a participle, read with the speaker's clause alone
+    ("No final decision has been made, chief executive Annika Berglund told the TT news "
+     "agency, adding that the consultations could last until August.", "unconfirmed", "possible"),
+    ("Save Our Sound said it would ask the EPA to review the approval, arguing that the outfall "
+     "could damage seagrass.", "confirmed", "possible"),
+    # a rebuttal set beside a figure
+    ("Greg Hollis said the delay could cost A$400 million, a figure the government called "
+     '"pure invention".', "possible", "denied"),
+    # a second act of the same subject with a cue of its own
+    ("The cooperative welcomed the reopening of the plant and denied that it had asked for "
+     "subsidies.", "stated", "denied"),
+])
+def test_two_claims_joined_by_a_participle_a_figure_or_a_second_act(sentence, first, second):
+    one, two = split_claims(sentence, True)
+    assert (one.reading.certainty, two.reading.certainty) == (first, second)
+    assert sentence.startswith(one.text) and sentence.endswith(two.text)
+    assert all(cue in two.text for cue in two.reading.cues)
+
+
+def test_a_second_act_without_a_cue_of_its_own_stays_in_the_first_claim():
+    assert split_claims("The union said only 150 workers had been offered transfers and called "
+                        "a two-day strike from Monday.", True) is None
