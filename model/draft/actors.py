@@ -23,6 +23,7 @@ from .lexicon import (
     NAME_KINDS,
     OF_MEMBERS,
     PERSON_TITLE,
+    PROMOTES,
     PRONOUN_SPEAKER,
     REGULATES,
     ROLE_HEADS,
@@ -30,6 +31,7 @@ from .lexicon import (
     TITLE,
     TITLE_IN,
     TITLE_KINDS,
+    WHICH_REGULATES,
     WORD,
 )
 from .lookup import Aliases, Bodies, Context, by_sentence
@@ -145,7 +147,10 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
                 key = body.id
                 # "the rail union EVG": the role says what kind of body the acronym is, and a
                 # qualified role beside a name says it over any word near the name
-                told = beside and (body.kind == "other" or not bare)
+                # ... and a union, a government or a regulator set beside says so over a
+                # word of the name ("The steelworkers' union Community")
+                told = beside and (body.kind == "other" or not bare or ROLE_HEADS[m.head] in (
+                    "union", "government", "regulator"))
                 kind = ROLE_HEADS[m.head] if told else body.kind
                 if key not in parties:
                     _add(parties, acronyms,
@@ -168,13 +173,15 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
         filed = (m, party.id)
     found = list(parties.values())
     held = holders(sentences, found, about,
-                   lambda name: acronyms.get(name) or canonical.find(slug(name)))
+                   lambda name: None if places.get(slug(name)) else (
+                       acronyms.get(name) or canonical.find(slug(name))))
     if facility.first is not None and facility.location is None:
         facility.location = named_for(facility, found)
     if facility.first is not None and facility.owner is None:
         facility.owner = find_owner(sentences, facility, found)
     for party in found:
-        if party.id == facility.owner and party.kind == "other":
+        # an owner with no kind word is a company; "Northern Rivers University" says its own
+        if party.id == facility.owner and party.how == "a capitalised name":
             party.kind, party.how = "company", "the owner of the facility"
     take_kinds(held)
     resolve(sentences, found, about, first_named, facility.owner)
@@ -234,8 +241,8 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     said_of = described.group("d").strip() if described else ""
     # less what it does and where: "the workers' association that represented the staff", "a
     # community group in nearby Yanchep"
-    said_of = re.sub(rf"\s+(?:(?:that|which|who)\s|(?:in|near|at|from|based\s+in)\s+(?:\w+\s+)?"
-                     rf"{WORD}).*$", "", said_of)
+    said_of = re.sub(rf"\s+(?:(?:that|which|who|of)\s|(?:in|near|at|from|based\s+in)\s+"
+                     rf"(?:\w+\s+)?{WORD}).*$", "", said_of)  # "the Mexican subsidiary of ..."
     # "Ana Ruiz, the regional labour minister,": a title after the name, not another's
     # ("the group's managing director" says whose, and may be anyone's)
     after = TITLE_IN.search(said_of) if "'s " not in said_of.replace("’", "'") else None
@@ -248,7 +255,10 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
-    if REGULATES.search(m.name[:200]):  # a name is a few words; a hostile one is cut
+    if PROMOTES.search(m.name[:200]):  # a name is a few words; a hostile one is cut
+        return Party(ident, m.name, "government", "a public body named for investment or trade",
+                     True, m.sentence)
+    if REGULATES.search(m.name[:200]) or WHICH_REGULATES.match(text, m.end):
         return Party(ident, m.name, "regulator", "a public body named for what it regulates",
                      True, m.sentence)
     # the last word names what it is, but a union of "... and Allied Workers" says so

@@ -10,7 +10,9 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).
 WORD = rf"[{UPPER}][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur",
 # "Bračani za Brač".
-PARTICLES = r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&)"
+# ... and of people: "Rhian ap Gwilym", "Anwar bin Ibrahim".
+PARTICLES = (r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&|ap|ab|"
+             r"bin|binti|ibn|ter|zu)")
 # ... and those written onto the next word: "Verrerie d'Arcy", "Paolo dell'Acqua", "Santa
 # Croce sull'Arno".
 ELIDED = r"(?:d|dell|dall|nell|sull|all|degl|l)['’]"
@@ -53,6 +55,11 @@ TITLE_KINDS = {
     "chief operating officer": "company", "union chairman": "union", "union president": "union",
     # an Irish member of parliament; a union's officers
     "td": "government", "organiser": "union", "organizer": "union", "shop steward": "union",
+    # who runs the plant: "site director Gareth Pryce", "Plant manager Roberto Treviño"
+    "general manager": "company", "plant manager": "company", "site director": "company",
+    "general director": "company", "factory manager": "company", "mill manager": "company",
+    "mine manager": "company", "chief financial officer": "company",
+    "council chairman": "government", "council leader": "government",
 }
 # A title in a description after the name: "Ana Ruiz, the regional labour minister, said".
 TITLE_IN = re.compile(r"\b(" + "|".join(sorted(TITLE_KINDS, key=len, reverse=True)) + r")\b",
@@ -243,6 +250,8 @@ ROLE_HEADS = {
     "growers": "supplier", "police": "government", "traders": "community",
     # a court acts ("ordered the company to suspend the closure"), but is no government
     "court": "other", "department": "government", "municipality": "government",
+    # "The Save Our Campus committee, formed by Grafton residents"
+    "committee": "community", "comunidad": "community",
     # "The wood workers' federation Träfacket": a federation of workers is their union
     "federation": "union",
 }
@@ -269,13 +278,22 @@ NAME_KINDS = ROLE_HEADS | {
 # A public body named for what it regulates is a regulator, whatever its head: "Environmental
 # Protection Authority", "Regulatory Authority for Energy, Waste and Water".
 REGULATES = re.compile(r"\b(?:Protection|Regulatory|Regulation|Inspection|Inspectorate|Standards|"
-                       r"Safety|Environmental|Competition|Supervisory)\b.*\b(?:Authority|Agency|"
+                       r"Safety|Environmental|Competition|Supervisory|Veterinary|Sanitary|Quality)\b.*\b(?:Authority|Agency|"
                        r"Office|Board|Commission|Service|Directorate|Administration)\b|"
                        r"\b(?:Authority|Agency|Office|Board|Commission|Service|Directorate|"
                        r"Administration)\b.*\b(?:Protection|Regulatory|Regulation|Inspection|"
-                       r"Standards|Safety|Environmental|Competition)\b")
+                       r"Standards|Safety|Environmental|Competition|Veterinary|Sanitary)\b")
+# ... and one named for investment or trade is the government's: "Board of Investment",
+# "Ethiopian Investment Commission", "Office of the United States Trade Representative".
+PROMOTES = re.compile(r"\b(?:Investment|Trade|Development|Promotion)\b.*\b(?:Authority|Agency|Office|"
+                      r"Board|Commission|Representative|Council|Ministry)\b|\b(?:Authority|Agency|"
+                      r"Office|Board|Commission|Council)\b.*\b(?:Investment|Trade|Development|"
+                      r"Promotion)\b")
+# A clause saying it regulates: "Natural Resources Wales (NRW), which regulates emissions".
+WHICH_REGULATES = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+which\s+(?:regulates|inspects|"
+                             r"licenses|licences|supervises|polices)\b")
 NEEDS_MODIFIER = frozenset({"leaders", "staff", "community", "council", "agency", "authority",
-                            "groups", "court", "department", "municipality"})
+                            "groups", "court", "department", "municipality", "committee"})
 INDEFINITE = re.compile(r"\b(?:a|an)(?:\s+[\w-]+)?$")
 SINGULAR = frozenset(
     "government ministry council regulator agency union supplier city community authority "
@@ -301,10 +319,11 @@ MODIFIERS = frozenset(
     "provincial industry senior independent government company union business community "
     "factory plant auto steel port transit health school environment transport".split()
 )
+# A head is written in lower case, but for the first word of a sentence: "Riverside Nurses
+# Association" is a name, and "the union Community" is the role "union" before a name.
 ROLE = re.compile(
-    r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>" + "|".join(ROLE_HEADS) + r")\b",
-    re.IGNORECASE,
-)
+    r"(?<![\w-])(?:(?P<mod>[A-Za-z][\w.-]*)\s+)?(?P<head>(?:" + "|".join(ROLE_HEADS) + r")|"
+    r"(?:(?<![\s\S])|(?<=^[\"“‘(]))(?:" + "|".join(h.capitalize() for h in ROLE_HEADS) + r"))\b")
 COMPANY = re.compile(
     r"\b(?:inc|corp|corporation|ltd|co|group|motors?|holdings|industries|company|bank|airlines?|"
     r"technologies|energy|steel|mining|llc|plc|ag|sa|automaker|carmaker|manufacturer|maker|firm|"
@@ -313,10 +332,11 @@ COMPANY = re.compile(
     r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
     r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv|"
     # in the languages of its country: "Gruppo Marchesini", "Grupo Bimbo", "Groupe Renault"
-    r"gruppo|grupo|groupe|exporters?|exports|agro)\b",
+    r"gruppo|grupo|groupe|exporters?|exports|agro|industrial|tekstil|textil|subsidiary)\b",
     re.IGNORECASE,
 )
-PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Senator|Minister)"
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mayor|Governor|Councillor|Senator|"
+                          r"Minister|Ato)"
                           r"\.?\s")
 NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"

@@ -76,8 +76,6 @@ def find_roles(sentence: Sentence) -> list[Mention]:
         mod = match.group("mod") or ""
         if sentence.text[match.end() : match.end() + 1] in ("'", "\u2019"):
             continue  # "oil workers' union STPRM": the workers qualify the union
-        if match.group("head")[0].isupper() and match.start("head") > 0:
-            continue  # "Riverside Nurses Association" is a name, not the role "nurses"
         # opening the sentence, only a word of no other use names the body: "Söderhamn
         # municipality, where", not "Local unions"
         proper = mod[:1].isupper() and mod.lower() not in FUNCTION_WORDS and (
@@ -95,8 +93,10 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
             start -= len(outer.group())
         elif not (mod.lower() in MODIFIERS or proper or (
-                head in INSTITUTIONS and mod.islower() and (
-                    place or re.search(r"(?:\b[Tt]he|\w['’]s)\s+$", sentence.text[:start])))):
+                head in INSTITUTIONS and mod.islower() and mod not in FUNCTION_WORDS and (
+                    # "Cambodia's food safety agency": a field of two words
+                    place or re.search(r"(?:\b[Tt]he|\w['’]s)\s+(?:[a-z]+\s+)?$",
+                                       sentence.text[:start])))):
             mod = ""  # but "the energy ministry", "Spain's science ministry" is one body
         # a field after it qualifies it as well: "the department of agriculture"
         field = FIELD_OF.match(sentence.text, match.end()) if (
@@ -111,10 +111,16 @@ def find_roles(sentence: Sentence) -> list[Mention]:
         ahead = sentence.text[max(0, start - 60) : start]
         kind = "object" if OBJECT.search(ahead) or GOVERNED.search(ahead) or (
             ACTED_ON.match(sentence.text, match.end())) else "role"
-        if proper:  # "United Steelworkers union": take in the whole name
-            while (previous := re.search(rf"({WORD})\s+$", sentence.text[:start])) and (
-                    previous.group(1).lower() not in FUNCTION_WORDS):
-                start = previous.start(1)
+        if proper:  # "United Steelworkers union": take in the whole name, over a small word
+            # set between capitals ("The Save Our Campus committee")
+            while previous := re.search(rf"(?:({WORD})\s+)?({WORD})\s+$", sentence.text[:start]):
+                outer, word = previous.group(1), previous.group(2)
+                if word.lower() not in FUNCTION_WORDS:
+                    start = previous.start(2)
+                elif outer and outer.lower() not in FUNCTION_WORDS:
+                    start = previous.start(1)
+                else:
+                    break
         before = sentence.text[:start].rstrip().lower()
         # the word after it, less a comma or a stop: "the agriculture ministry said, speaking"
         following = [w.rstrip(",.;:") for w in sentence.text[end:].split(maxsplit=1)[:1]]
@@ -184,8 +190,12 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         if titled:  # "Mayor Michał Pierzchała of Ruda Śląska": the place served is no name
             words = words[: words.index("of", 2)]
             end = start + len(" ".join(words))
-        words[-1] = POSSESSIVE.sub("", words[-1]).rstrip(".") or words[-1]
+        # a stop ends the sentence, but not an abbreviation: "Litio de la Puna S.A."
+        last = POSSESSIVE.sub("", words[-1])
+        words[-1] = last if _INITIALS.fullmatch(last) else last.rstrip(".") or words[-1]
         name = " ".join(words)
+        if _DOCUMENT.match(words[-1]):
+            continue  # a law or a treaty acts through others: "ILO Convention 169"
         if name.casefold() in COUNTRIES or all(
                 w.lower().rstrip(".") in NOT_PARTIES for w in words[:-1]) and (
                 words[-1].lower().rstrip(".") in NOT_PARTIES or words[-1].casefold() in COUNTRIES
@@ -259,6 +269,8 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
 _TO_VERB = re.compile(r"(?:['’]s?(?:\s+[a-z-]+){1,2}?|\s*\([^()]{1,20}\))?"
                       r"(?:,\s+(?!which\s|who\s)[^,.;]{1,80},|,)?\s+(?:also\s+|not\s+|which\s+|"
                       r"who\s+)?")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+_DOCUMENT = re.compile(r"(?:Convention|Act|Treaty|Directive|Protocol|Accord|Code|Bill)$")
 _TO_VERB_PLAIN = re.compile(r",?\s+(?:also\s+|not\s+)?")
 _NOT_VERBS = frozenset("of to in on for with and or that which who".split())
 # Verbs whose past does not end in "-ed": "Norsk Aluvia made an offer".

@@ -16,6 +16,12 @@ NOT_PARTIES = frozenset(
     "nigerian kenyan african asian vietnamese thai indonesian malaysian filipino "
     "romanian hungarian croatian serbian slovak slovenian bulgarian ukrainian estonian "
     "latvian lithuanian luxembourgish maltese cypriot icelandic faroese "
+    "taiwanese cambodian ethiopian tanzanian ugandan rwandan ghanaian ivorian senegalese "
+    "zambian zimbabwean tunisian algerian libyan sudanese pakistani bangladeshi singaporean "
+    "saudi emirati qatari iranian iraqi israeli palestinian lebanese syrian jordanian "
+    "venezuelan ecuadorian bolivian uruguayan paraguayan cuban guatemalan honduran "
+    "panamanian mongolian kazakh uzbek georgian armenian albanian bosnian laotian burmese "
+    "nepali sri lankan fijian samoan "
     "north south east west northern southern eastern western".split())
 # A capitalised word made an adjective: "a Liberian-flagged tanker", "a London-based fund".
 NOT_A_NAME = re.compile(r"^\S+-(?:flagged|based|owned|backed|listed|registered|made)$")
@@ -45,6 +51,8 @@ COUNTRIES = frozenset(
       "san marino|saudi arabia|sierra leone|solomon islands|south africa|south korea|"
       "south sudan|sri lanka|trinidad and tobago|united arab emirates|united kingdom|"
       "united states|vatican city".split("|")
+    # ... and as news abbreviates them
+    + "us|u.s|usa|u.s.a|uk|u.k|eu|uae|drc|prc".split("|")
     # ... and so are the continents and the world's regions news names as a whole
     + "europe asia africa oceania antarctica scandinavia caribbean balkans".split()
     + "north america|south america|latin america|central america|middle east|"

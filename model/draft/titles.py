@@ -33,7 +33,8 @@ _AFTER = re.compile(r",\s+(?:(?P<its>its|their)|(?:the\s+)?(?P<org>[\w'’.-]+(?
 def holders(sentences: list[Sentence], parties: list[Party], about: dict[int, str],
             known: Callable[[str], str | None]) -> list[tuple[Party, Party]]:
     """Each person whose title is held of a named party, with that party, marked a person;
-    `known` gives the id of the party a name or an acronym stands for. The person takes the
+    `known` gives the id of the party a name or an acronym stands for, None for a place
+    ("Jujuy's mining minister" is not of "Jujuy Energía y Minería"). The person takes the
     party's kind (`take_kinds`) once the party's own kind is settled."""
     by_id = {party.id: party for party in parties}
     # the last word of each body's name, for "the authority's": the one named last wins

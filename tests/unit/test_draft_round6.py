@@ -1,0 +1,76 @@
+"""Mechanisms the sixth blind round (tests/gold, `round: 6`) asked for: particles of people's
+names in other languages, abbreviations that end a name, laws that are not parties, demonyms
+and countries' abbreviations, a body named over a small word; kinds from investment and trade,
+a clause saying a body regulates, a title held of a place, the managers who run a plant; and
+the refusals, denials and beliefs the lexicon lacked."""
+
+import pytest
+import yaml
+
+from model import Certainty
+from model.draft import draft
+from model.draft.cues import read_certainty
+
+
+def _level(text):
+    return read_certainty(text, True).certainty
+
+
+def _kinds(text):
+    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+    return {p["name"]: p["kind"] for p in data["parties"]}
+
+
+def test_names_keep_their_particles_and_abbreviations_and_laws_are_no_parties():
+    kinds = _kinds("Economy Minister Rhian ap Gwilym said the government would help. The mine, "
+                   "run by Litio de la Puna S.A., employs 410 people. Litio de la Puna S.A. "
+                   "said it would appeal. The community said it was never consulted as required "
+                   "by ILO Convention 169. Hsin Yuan, the Taiwanese shoe maker, refused to say "
+                   "whether US buyers had left.")
+    assert "Economy Minister Rhian ap Gwilym" in kinds and "Gwilym" not in kinds
+    assert "Litio de la Puna S.A." in kinds
+    assert not {"ILO Convention", "Taiwanese", "US"} & set(kinds)
+
+
+def test_a_body_named_over_a_small_word_between_capitals():
+    kinds = _kinds("The Save Our Campus committee, formed by Grafton residents in March, has "
+                   "booked the town hall.")
+    assert kinds["Save Our Campus committee"] == "community"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Ethiopian Investment Commission (EIC) has never published the terms.",
+     "Ethiopian Investment Commission", "government"),
+    ("The Office of the United States Trade Representative (USTR) could ask Mexico to review "
+     "the case.", "Office of the United States Trade Representative", "government"),
+    ("Natural Resources Wales (NRW), which regulates emissions from the site, has not said "
+     "whether it would act.", "Natural Resources Wales", "regulator"),
+    ("The Food and Veterinary Service (PVD) is investigating the factory.",
+     "Food and Veterinary Service", "regulator"),
+    ("Cambodia's food safety agency, CamControl, has suspended the licence.", "CamControl",
+     "regulator"),
+    ("Kidmark de México, the Mexican subsidiary of the US toy maker Kidmark Brands, will move "
+     "production.", "Kidmark de México", "company"),
+    ("The steelworkers' union Community said it would ballot members.", "Community", "union"),
+    ("Plant manager Roberto Treviño rejected her accusation.", "Roberto Treviño", "company"),
+])
+def test_kinds_from_what_a_body_does_and_what_a_person_runs(text, name, kind):
+    assert _kinds(text).get(name) == kind
+
+
+def test_a_title_held_of_a_place_is_not_held_of_a_party_named_for_it():
+    kinds = _kinds("The mine is run by Jujuy Energía y Minería Sociedad del Estado (JEMSE), "
+                   "which said it would appeal. Jujuy's mining minister, Carlos Quispe, said the "
+                   "province would respect the ruling. Production in Jujuy province stopped.")
+    assert kinds["Carlos Quispe"] == "government"
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Hsin Yuan Industrial refused to say whether it would put more money in.", "unconfirmed"),
+    ("No one from JEMSE was available for comment.", "unconfirmed"),
+    ('Chea Sophal said the company had "never knowingly" mislabelled rice.', "denied"),
+    ("Litio de la Puna insisted that it was not drawing water from the aquifer.", "denied"),
+    ("Oakridge Lithium is believed to be reviewing plans for a second pond.", "likely"),
+])
+def test_refusals_denials_and_beliefs(sentence, level):
+    assert _level(sentence) is Certainty(level)
