@@ -36,8 +36,9 @@ AND_TAIL = re.compile(
 # Agriculture and Fisheries", "Ministry of the Sea, Transport and Infrastructure", "Centre for
 # Plant Biotechnology"; so do unions of a list of trades: "National Union of Banks, Insurance
 # and Financial Institutions Employees".
-BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Secretariat|Commission|Institute|"
-                  r"Board|Council|Agency|Authority|Centre|Center)\b"
+# ... a word before it too: "Federal Centre for Labour Conciliation and Registration".
+BODY = re.compile(r"^(?:\S+\s+)?(?:Ministry|Department|Office|Bureau|Secretariat|Commission|"
+                  r"Institute|Board|Council|Agency|Authority|Centre|Center)\b"
                   r"|^.*\b(?:Union|Association|Federation)\s+of\s")
 AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
                       rf"(?:(?:,\s+{WORD}(?:\s+{WORD}){{0,2}}){{0,4}},?\s+and\s+{WORD}"
@@ -225,6 +226,9 @@ NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be
                                  r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
                                  r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|loss\s+of|lay off|shed|axe|remove|"
+                           # a measure some of them are put under: "has sent 3,200 workers ...
+                           # on unpaid leave", "placed 180 workers on standby"
+                           r"sent|send|sends|placed|furloughed|furlough|suspended|stood down|"
                            r"of the|creating|create|add|"
                            # the people a hospital or a port serves are not its staff
                            r"serves|serving|serve)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -124,8 +124,10 @@ def find_roles(sentence: Sentence) -> list[Mention]:
         before = sentence.text[:start].rstrip().lower()
         # the word after it, less a comma or a stop: "the agriculture ministry said, speaking"
         following = [w.rstrip(",.;:") for w in sentence.text[end:].split(maxsplit=1)[:1]]
-        if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) or (
-                head in SINGULAR and following and following[0][:1].islower()
+        # "suspended by a provincial court": an agent, though not named
+        agent = re.search(r"\bby\s+an?(?:\s+[\w-]+)?$", before)
+        if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) and not agent or (
+                head in SINGULAR and following and following[0][:1].islower() and not agent
                 and following[0].lower() not in AFTER_SINGULAR
                 and not following[0].endswith("ed")):  # "the court ordered": it acts
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
@@ -183,6 +185,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         wider = widened_end(sentence.text, end)
         earlier = spelled_back(sentence.text, start, end)
         if wider > end or earlier < start:  # "(CSAAWU)" spells the words before it
+            # a name it runs into is part of it: "Binh Duong Department of ... (DONRE)"
+            earlier = min([earlier, *(f.start for f in found if f.end > earlier)])
             found = [f for f in found if f.end <= earlier]
             start, end = earlier, wider
             words = sentence.text[start:end].split()
@@ -280,7 +284,8 @@ _IRREGULAR = frozenset("made met told took won lost held sent bought sold paid k
                        "should shall".split())
 # ... or a verb of saying before it, its title between: '," said SYNADOC's secretary general,
 # Koffi Yao'
-_AGENT = re.compile(r"\b(?:by|according\s+to|from|(?:said|says|told|added|wrote))\s+"
+_AGENT = re.compile(r"\b(?:by|according\s+to|from|(?:said|says|told|added|wrote|warned|argued|"
+                    r"insisted|noted|explained|admitted|stressed|claimed))\s+"
                     r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?(?:\S+-based\s+|\S+['’]s\s+)?$",
                     re.IGNORECASE)  # "led by Spain's Ocras Infraestructuras"
 

@@ -94,7 +94,10 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
     # hospital in Gyeonggi Province" is "the hospital" after
     described = re.search(rf"{re.escape(first_name)},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"({FACILITY_WORDS})\b", sentences[first_sentence].text, re.IGNORECASE)
-    words = "|".join(re.escape(w) for w in {word, described and described.group(1).lower()} if w)
+    # ... and the short word a compound ends in: "the Glantawe steelworks" is "the works"
+    short = next((end for end in _SHORT if word.endswith(end) and word != end), "")
+    words = "|".join(re.escape(w) for w in {word, short, described and described.group(1).lower()}
+                     if w)
     # "the plant", and "the €22 million plant", "the 1,100-bed hospital"
     bare = re.compile(rf"{re.escape(first_name)}|\bthe (?:\S*\d\S*\s+(?:(?:million|billion)\s+)?)?"
                       rf"(?:{words})\b", re.IGNORECASE)
@@ -115,7 +118,9 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
             facility.location = BUILDING_OF.sub("", where)
         for workforce in NUMBER_UNIT.finditer(sentence.text):
             before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
-            if facility.workforce is None and not NOT_WORKFORCE.search(before) and not (
+            # "About 650 of the factory's 1,900 workers": the facility's own count
+            own = re.search(rf"\bthe (?:{words})['’]s\s+$", before, re.IGNORECASE)
+            if facility.workforce is None and (own or not NOT_WORKFORCE.search(before)) and not (
                     NOT_WORKFORCE_AFTER.match(sentence.text, workforce.end())):
                 facility.workforce = workforce.group()
         if located:
@@ -163,6 +168,9 @@ def named_for(facility: Facility, parties: list[Party]) -> str | None:
             place in party.name for party in parties):
         return None
     return place
+
+
+_SHORT = ("works", "mill", "factory", "yard", "house", "plant")
 
 
 def find_owner(sentences: list[Sentence], facility: Facility, parties: list[Party]) -> str | None:

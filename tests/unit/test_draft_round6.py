@@ -74,3 +74,35 @@ def test_a_title_held_of_a_place_is_not_held_of_a_party_named_for_it():
 ])
 def test_refusals_denials_and_beliefs(sentence, level):
     assert _level(sentence) is Certainty(level)
+
+
+def _plant(text):
+    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)["plant"]
+
+
+def test_the_workforce_is_the_facilitys_own_count_not_those_a_measure_reaches():
+    assert _plant("Wollo Textile has sent 3,200 workers at its spinning mill in Kombolcha on "
+                  "unpaid leave. The mill, which employs about 4,500 people, makes denim."
+                  )["workforce"] == "about 4,500 people"
+    assert _plant("Kidmark will move production from its factory in Apodaca. About 650 of the "
+                  "factory's 1,900 workers make the figures.")["workforce"] == "1,900 workers"
+    # "The works" is the steelworks
+    assert _plant("Vantage plans to close the furnace at its Glantawe steelworks in Pontardawe. "
+                  "The works employs 1,340 people.")["workforce"] == "1,340 people"
+
+
+def test_a_body_whose_name_runs_on_past_a_facility_word_is_no_facility():
+    plant = _plant("Workers voted in a ballot overseen by the Federal Centre for Labour "
+                   "Conciliation and Registration. About 650 of the factory's 1,900 workers "
+                   "make the figures at the factory in Apodaca.")
+    assert "Centre" not in plant["name"]
+
+
+def test_an_agent_a_speaker_after_warned_and_a_name_an_acronym_runs_into():
+    kinds = _kinds("Production has been suspended by a provincial court after an injunction. "
+                   "Karhula could start laying off staff, warned Edgars Liepa, chairman of the "
+                   "Latvian Food Industry Workers' Trade Union. The Binh Duong Department of "
+                   "Natural Resources and Environment (DONRE) fined the factory.")
+    assert {"Provincial court", "Edgars Liepa",
+            "Binh Duong Department of Natural Resources and Environment"} <= set(kinds)
+    assert kinds["Edgars Liepa"] == "union"
