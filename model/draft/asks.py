@@ -18,39 +18,68 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
     from .actors import Party
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
-_SAY = r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed)"
+_SAY = (r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed|"
+        r"wrote|writes)")
+# A comma inside a number does not end a clause: "about 40,000 homes".
+_NOT_COMMA = r"(?:[^,]|,(?=\d))"
 # ", the company said on Friday", ", the council's chair, Einar Logi Jónsson, said", ", two
 # people ... told the news site Portfolio", ", a memo seen by RNZ shows": a short attribution
 # after the claim
 _TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
                        # ", said João Pedro Ramos, an analyst at XP Investimentos"
-                       r"(?:\s+[^\s,]+){0,4}(?:,\s+(?:citing|an?|the) [^,]{1,80})?$")
+                       # ... and what is set beside the speaker: ", chairman of the union"
+                       r"(?:\s+[^\s,]+){0,4}(?:,\s+(?:citing|speaking|saying|adding|an?|the|"
+                       r"[a-z]+) [^,]{1,120})?$")
+# "The furnaces, Huaxin said in a statement on Monday, will be restarted": the attribution set
+# in the middle of the claim
+_MIDDLE = re.compile(rf",\s+[^,]{{1,60}}?\b{_SAY}\b[^,]{{0,80}},(?=\s+(?:will|would|is|are|was|"
+                     r"were|has|have|had|could|may|might)\b)")
 # "Telvance Nigeria, the local unit of Telvance, plans to", "Its chairman, Dr. Otieno Kamau,
 # is not expected to": the subject without what is set beside it
 _APPOSITIVE = re.compile(rf"^(?P<s>[^,]{{1,80}}),\s+(?:(?:the|a|an)\s+|[{UPPER}])[^,]{{1,80}},"
                          r"(?=\s+(?:is|are|was|were|has|have|plans|will|would|could|may)\s)")
 _LEADING = re.compile(
-    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
+    # past what is set beside the speaker, or a phrase of when or how it was said: "In a
+    # letter to staff on Thursday, site director Gareth Pryce wrote that"
+    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+|(?:In|On|At|After|During|Speaking|Writing)\b[^,]{{0,80}},"
+    rf"\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
+    r"insisted|insists|maintained|stressed|"
     r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
     r"(?:\s+(?:reporters|the local newspaper|on \w+|in a statement|last \w+|earlier this \w+))*"
+    # "told parliament on Tuesday that": whom it was told, before what
+    r"(?:(?<=told)(?:\s+[\w'’-]+){1,4}?(?:\s+on\s+\w+)?(?=\s+that\b))?"
     r"\s+(?:that\s+)?")
 # "It is unclear how long the pumps will take": the question is the "how".
 _UNCLEAR = re.compile(r"^it\s+(?:is|was|remains)\s+(?:not\s+|still\s+)*(?:un)?(?:clear|known)\s+"
                       r"(?=(?:how|what|when|where|which|who|why)\b)", re.IGNORECASE)
-_WH = re.compile(r"^(?P<w>how (?:many|much) [\w'’-]+|how (?:long|soon|far)|what|when|where|which "
+_WH = re.compile(r"^(?P<w>how (?:many|much) (?:of (?:them|those|these|the [\w'’-]+)|[\w'’-]+)|how (?:long|soon|far)|what|when|where|which "
                  r"[\w'’-]+|who|why|how)\b\s*(?P<rest>.*)$", re.IGNORECASE)
 # ... and what is set beside the source: ", according to the Bangladesh Garment Workers
 # Solidarity (BGWS), a labour group"
 _ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}"
-                        r"(?:,\s+(?:an?|the)\s+[^,]{1,60})?$", re.IGNORECASE)
+                        r"(?:,\s+(?:an?|the|which|who)\s+[^,]{1,80})?$", re.IGNORECASE)
 # "The plant, which employs 380 people, will stay closed": the claim without what is said of
 # its subject by the way
-_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{1,120}(?:,|$)")
+# A comma inside a number is no end of it: "which sells nuts for about 36,000 growers,".
+_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,]|,(?=\d)){1,120}(?:,|$)")
+# "Aksu Tekstil is said to be looking for a buyer": the claim as if said flatly
+_HEARSAY = re.compile(r"\b(?P<a>is|are|was|were)\s+(?:said|understood|believed|reported|thought|"
+                      r"rumou?red)\s+to\s+(?:(?P<be>be)|(?P<have>have))?\s*")
+# "... and said it would appeal": a second saying after the claim
+# ", saying he had never heard of such a plan"
+_THEN_SAYING = re.compile(r",\s+(?:saying|adding|arguing|citing)\b.*$")
+# "could give exporters priority, but did not mention Wollo by name": the hedge is the claim
+_BUT_NOT = re.compile(r",\s+but\s+(?:did|does|do|has|have|had|would|will)\s+not\b")
+_HEDGED = re.compile(r"\b(?:could|would|might|may|will)\b")
+# "The agency is likely to decide by the end of the month whether to revoke the licence"
+_WHETHER_TO = re.compile(r"^(?P<s>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:is|are|was|were|has|have|"
+                         r"had|will|would|could|may|might)\b[^,]{0,80}?\bwhether\s+to\s+"
+                         r"(?P<v>.{1,300})$")
 _ADVERB = re.compile(r"\s+(?:reportedly|allegedly|apparently)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\s+(.{1,400})$")
 _MODAL = re.compile(
-    r"^(?:[^,]{0,300},\s+)?(?P<s>[^,]{1,120}?)\s+"
-    r"(?P<m>could|may|might|would|will likely|will probably|will|"
+    rf"^(?:{_NOT_COMMA}{{0,300}},\s+)?(?P<s>{_NOT_COMMA}{{1,120}}?)\s+"
+    r"(?P<m>could|may|might|would|will likely|will probably|will|must|"
     r"(?:is|are|was|were) (?:not )?(?:expected|likely|unlikely|set) to|plans to)\s+"
     r"(?:(?:potentially|possibly|probably|also|still|eventually|not)\s+)?(?P<v>.{1,300})$")
 # "it had offered 6.5% and would not improve the offer": the hedged clause of the two, with
@@ -59,11 +88,25 @@ _AND_MODAL = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|is|are|was|were)
                         r"\s+and\s+(?:could|may|might|would|will)\s+(?:not\s+)?(?P<v>.{1,300})$")
 # "fruit would rot and could miss the window": one question of both verbs; "would not let the
 # site become a wasteland and had asked the region": the second claim is not the hedged one
+# ... nor of a promise: "the company had promised in 2023 that there would be no layoffs"
+_REPORTED_THAT = re.compile(r"\b(?:(?:report|claim|fear|hope|warning|concern|suggestion|rumou?r|"
+                            r"statement|letter|notice|memo)s?|(?:promised|pledged|agreed|"
+                            r"guaranteed|said|announced|warned|insisted|confirmed)(?:\s+(?:in|on|"
+                            r"last)\s+\w+)?)\s+that\s+")
+# A rebuttal of a thing named only by "the claim": a question of it would ask nothing.
+_VAGUE = re.compile(r"\b(?:rejected|dismissed|denied|disputed)\s+(?:the|this|that|her|his|its|"
+                    r"their)\s+(?:claims?|reports?|allegations?|accusations?|criticism|"
+                    r"suggestions?)\s*$")
+_SAID_TOO = re.compile(r"\s+and\s+(?=(?:said|says|told|added|warned|insisted|accused|urged|"
+                       r"blamed)\b)")
+_SECOND_ACT = re.compile(r",?\s+and\s+(?:accused|urged|blamed|called|criticised|criticized|"
+                         r"demanded)\b.*$")
 _AND_HEDGE = re.compile(r"\s+and\s+(?:could|may|might|would|will)\s+(?:not\s+)?")
-_AND_DONE = re.compile(r",?\s+and\s+(?:had|has|have|was|were|is|are)\s.*$")
+_AND_DONE = re.compile(r",?\s+and\s+(?:(?:had|has|have|was|were|is|are)\s|[a-z]{3,}ed\b).*$")
 # "Norsk Aluvia declined to comment but has not ruled out raising its bid": the claim is
 # after the "but"
-_SILENT_BUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:declined|refused)\s+to\s+comment\s+but\s+"
+_SILENT_BUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:declined|refused)\s+to\s+comment\s+"
+                         r"(?:on\s+[^,]{1,60}?\s+)?but\s+"
                          r"(?P<r>.{1,300})$")
 # A clause that is not the claim's subject: "in a move that", "steel imports that".
 _NOT_SUBJECT = re.compile(
@@ -89,6 +132,9 @@ _NOT_RULED_OUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|did|does|do)
 # "The airline had no plans to cut flights": will it cut them?
 _NO_PLANS = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+no\s+(?:plans?|intention)\s+"
                        r"to\s+(?P<v>.{1,300})$")
+# "the company had no intention of leaving Chiloé": will it leave?
+_NO_INTENTION = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+no\s+(?:plans?|intention)\s+"
+                           r"of\s+(?P<g>[a-z]{2,}ing)\b(?P<o>.{0,300})$")
 # "A decision is expected by Aug. 30": will it come then?
 _EXPECTED_WHEN = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:is|are|was|were)\s+(?:not\s+)?expected\s+"
                             r"(?P<w>(?:by|before|until|in|on|within|after|later)\b.{1,200})$")
@@ -102,11 +148,13 @@ _SILENT = re.compile(
     r"(?:would|will|did|does)\s+(?=neither))?"
     r"(?:comment|commented|respond|responded|reply|replied|neither\s+confirm\s+nor\s+deny)"
     r"(?:\s+(?:on|to|the)\s+.{1,300})?$", re.IGNORECASE)
+_NO = re.compile(r"^[Nn]o\s+")
 _NEGATIVE = re.compile(r"^(?:neither|no|nobody|none)\b", re.IGNORECASE)
 # "if the yard was sold": reported speech's past, as the question's present
 _IF_PAST = re.compile(r"(\bif\s+(?:[^,]{0,80}?\s)?)(was|were)\b")
 # "Northfell was in talks": an auxiliary after a short subject asks by inversion.
-_AUXILIARY = re.compile(r"^(?P<s>(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+"
+# ... an acronym in brackets among its words: "PT Tirta Huaxin Nickel (THN) has shut"
+_AUXILIARY = re.compile(r"^(?P<s>(?:[\w'’.()-]+\s+){0,9}?[\w'’.()-]+)\s+"
                         r"(?P<a>is|are|was|were|has|have|had|can)\s+(?P<v>.{1,300})$")
 # A subject holding a verb ("it is unclear how long the pumps") or a claim of two clauses
 # ("... not approved Veralix, and a decision is expected") makes no question by these rules.
@@ -129,7 +177,12 @@ _PLAIN = re.compile(
 _DENIED_REPORT = re.compile(r"^(?:(?:a|the)\s+)?(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
                             r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
 # "two other bidders pulled out after inspecting the system": a past event passed on
-_PAST = re.compile(r"^(?P<s>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<v>[a-z]{2,}ed)\b(?P<o>.{0,300})$")
+# ... a pronoun is a subject alone: "it remains committed" is no past
+_PAST = re.compile(r"^(?!(?:it|he|she|they|we)\s+\S+\s)(?P<s>(?:[\w'’()-]+\s+){0,9}?[\w'’()-]+)\s+"
+                   r"(?P<v>[a-z]{2,}ed)\b"
+                   r"(?P<o>.{0,300})$")
+# "Masasi Farmers' Cooperative had yet to see a supply contract": will it?
+_YET_TO = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+yet\s+to\s+(?P<v>.{1,300})$")
 # "The union denied accepting the offer": did it accept it?
 _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-z]{2,}ing)\s+"
                            r"(?P<o>.{1,300})$")
@@ -138,8 +191,14 @@ _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-
 def _claim(text: str) -> str:
     claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
     claim = _ACCORDING.sub("", claim)
+    claim = re.sub(r'["“”]', "", _MIDDLE.sub("", claim))  # 'wrote that "no decision has been"'
     claim = _ASIDE.sub("", _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim)))
-    undecided = _DECIDE_WHETHER.match(_LEADING.sub("", claim))
+    claim = _THEN_SAYING.sub("", _HEARSAY.sub(_flat, claim))
+    but_not = _BUT_NOT.search(claim)
+    if but_not and _HEDGED.search(claim, 0, but_not.start()):
+        claim = claim[: but_not.start()]
+    undecided = _DECIDE_WHETHER.match(_LEADING.sub("", claim)) or _WHETHER_TO.match(
+        _LEADING.sub("", claim))
     if undecided:
         return f"{undecided.group('s')} will {undecided.group('v')}"
     whether = _WHETHER.search(claim)
@@ -151,6 +210,22 @@ def _claim(text: str) -> str:
             break
         claim = stripped
     return claim
+
+
+def _hedged(clause: str) -> bool:
+    """A clause a question may ask: hedged, and not a rebuttal of "the claim" alone."""
+    return read_certainty(clause, True).certainty not in (Certainty.confirmed, Certainty.stated) \
+        and not _VAGUE.search(clause)
+
+
+def _flat(found: re.Match[str]) -> str:
+    """What is said of something as the text's own words: "is said to be looking" as "is
+    looking", "is understood to have received" as "has received"."""
+    if found.group("be"):
+        return f"{found.group('a')} "
+    if found.group("have"):
+        return "has " if found.group("a") in ("is", "was") else "have "
+    return "will "
 
 
 def _subject(subject: str, names: list[str], named: set[str], opens: bool) -> str:
@@ -183,12 +258,20 @@ def _one_claim(subject: str, rest: str) -> bool:
 def _rebutted(claim: str) -> str | None:
     """"The union rejected the agency's figures on births": are they accurate?"""
     found = lexicon().rebuttal.search(claim)
-    if found is None or found.start() == 0 or not re.match(r"[^,]{1,120}$", claim[:found.start()]):
+    # its subject may have a name set beside it: "Highfield's chief executive, Rohan
+    # Wickramasinghe, called"
+    if found is None or found.start() == 0 or not re.match(r"[^,]{1,120}(?:,[^,]{1,80}){0,2}$",
+                                                            claim[: found.start()]):
         return None
     thing = claim[found.start() + len(found.group().split()[0]) :].strip()
     if found.group("untrue"):  # "called the claims baseless": what is called so
         thing = claim[found.start() + len(found.group().split()[0]) : found.start("untrue")]
     thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing.strip())  # "as speculation"
+    # 'dismissed as "speculation" a report', 'called the claim "completely false"'
+    thing = re.sub(r'^as\s+(?:["“][^"”]{1,40}["”]|[\w-]+)\s+', "", thing)
+    thing = re.sub(r'\s*["“”]|(?:^|\s+)(?:completely|totally|entirely|utterly|pure)$', "", thing)
+    if not thing:  # "a figure the government called pure invention": the figure is asked
+        return ""  # of the claim beside it
     clause = thing.split(" that ", 1)
     if len(clause) == 2 and _MODAL.match(clause[1]):
         return None  # "a rumour that the library would close": will it?
@@ -206,8 +289,10 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     # and residents have asked for a hearing": the question is of the hedged clause
     clauses = re.split(r"; |, and (?=[^,;]{0,80}?\b(?:has|have|had|is|are|was|were|will|would|"
                        r"could|may|might|said|says)\b)", text)
-    text = next((c for c in clauses if len(clauses) > 1 and read_certainty(c, True).certainty
-                 not in (Certainty.confirmed, Certainty.stated)), text)  # the hedged one
+    text = next((c for c in clauses if len(clauses) > 1 and _hedged(c)), text)  # the hedged one
+    # "insisted it was not drawing water and said it would appeal": the first, when hedged
+    first = _SAID_TOO.split(text, maxsplit=1)[0]
+    text = first if first != text and _hedged(first) else text
     text = THAT_JOIN.split(text, maxsplit=1)[0]  # the first said
     claim = _UNCLEAR.sub("", _claim(text))
     if but := _SILENT_BUT.match(claim):
@@ -220,14 +305,18 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     silent = _SILENT.match(claim)
     if silent and (silent.group("n") or _NEGATIVE.match(silent.group("s"))):
         return None
+    intention = _NO_INTENTION.match(claim)
+    if intention and _one_claim(intention.group("s"), ""):
+        return (f"Will {who(intention.group('s'))} {from_ing(intention.group('g'))}"
+                f"{intention.group('o')}?")
     for rule, verb in ((_NO_PLANS, ""), (_NOT_RULED_OUT, "rule out "), (_UNSAID, "confirm "),
-                       (_UNDECIDED, "rule ")):
+                       (_UNDECIDED, "rule "), (_YET_TO, "")):
         found = rule.match(claim)
         if found and _one_claim(found.group("s"), found.groups()[-1]):
             return f"Will {who(found.group('s'))} {verb}{found.groups()[-1]}?"
     rebutted = _rebutted(claim)
-    if rebutted:
-        return rebutted
+    if rebutted is not None:
+        return rebutted or None
     denied = _DENIED_REPORT.match(claim)  # what is left of "Acme denied a report in ... that"
     if denied:
         return f"{'Are' if denied.group('n').endswith('s') else 'Is'} {claim} accurate?"
@@ -243,7 +332,9 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     modal = _MODAL.match(claim) or _EXPECT.match(claim)
     if modal:
         # "a report ... that the whole site would close": the claim is the clause's
-        subject = re.split(r"\s+that\s+", modal.group("s"))[-1]
+        # ... not a clause of who it is: "homes in the city that rely on heat"
+        reported = list(_REPORTED_THAT.finditer(modal.group("s")))
+        subject = modal.group("s")[reported[-1].end() :] if reported else modal.group("s")
         action = _IF_PAST.sub(lambda m: m.group(1) + ("is" if m.group(2) == "was" else "are"),
                               _AND_HEDGE.sub(" and ", _AND_DONE.sub("", modal.group("v"))))
         if re.search(r"\bnot\s+(?:expected|likely|set)\s+to$", modal.groupdict().get("m") or ""):
@@ -252,15 +343,16 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
         if wh:  # "how long the pumps": "How long will the pumps ..."
             rest = f" {wh.group('rest')}" if wh.group("rest") else ""
             return f"{wh.group('w')[:1].upper()}{wh.group('w')[1:]} will{rest} {action}?"
-        if _one_claim(subject, ""):
-            return f"Will {who(subject)} {action}?"
+        if _one_claim(subject, ""):  # "no permanent staff would be": would any?
+            return f"Will {who(_NO.sub('any ', subject))} {action}?"
     wh = _WH.match(claim)
     if wh and wh.group("rest"):  # "has not said how many batches were affected"
         return f"{claim[:1].upper()}{claim[1:]}?"
     inverted = _AUXILIARY.match(claim)
     if inverted and _one_claim(inverted.group("s"), inverted.group("v")):
-        subject = re.sub(r"^[Nn]o\s+", "any ", inverted.group("s"))  # "Had any decision ..."
-        action = re.sub(r"^not\s+", "", inverted.group("v"))
+        subject = _NO.sub("any ", inverted.group("s"))  # "Had any decision ..."
+        action = re.sub(r"^(?:not|never)\s+", "", inverted.group("v"))  # "had never knowingly"
+        action = _SECOND_ACT.sub("", action)  # "... since 2023 and accused management of ..."
         return f"{inverted.group('a').capitalize()} {who(subject)} {action}?"
     plain = _PLAIN.match(claim)
     if plain and _one_claim(plain.group("s"), plain.group("o")):

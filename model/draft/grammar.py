@@ -16,6 +16,8 @@ def from_ing(gerund: str) -> str:
     """"accepting" -> "accept", "planning" -> "plan", "closing" -> "close", "meeting" ->
     "meet": a plain guess at English spelling, for the analyst to read."""
     base = gerund[:-3]
+    if re.search(r"(?:v|[^aeiou]u)$", base):  # no English word ends so: "leave", "continue"
+        return base + "e"
     if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
         return base[:-1]
     vowels = re.findall(r"[aeiou]+", base)

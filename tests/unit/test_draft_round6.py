@@ -106,3 +106,52 @@ def test_an_agent_a_speaker_after_warned_and_a_name_an_acronym_runs_into():
     assert {"Provincial court", "Edgars Liepa",
             "Binh Duong Department of Natural Resources and Environment"} <= set(kinds)
     assert kinds["Edgars Liepa"] == "union"
+
+
+def _questions(text):
+    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+    return [q["question"] for q in data["questions"]]
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    # what is said to be so, as if said flatly
+    ("Aksu Tekstil is said to be looking for a buyer for its stake.",
+     "Is Aksu Tekstil looking for a buyer for its stake?"),
+    ("The Tertiary Education Quality and Standards Agency (TEQSA) is understood to have "
+     "received a notice of the closure.",
+     "Has the Tertiary Education Quality and Standards Agency (TEQSA) received a notice of the "
+     "closure?"),
+    # whether to do a thing: will it?
+    ("The agency is likely to decide by the end of the month whether to revoke the licence.",
+     "Will the agency revoke the licence?"),
+    # no intention of doing: will it?
+    ("Irarrázaval said the company had no intention of leaving Chiloé.",
+     "Will the company leave Chiloé?"),
+    # a comma inside a number ends nothing
+    ("The Masasi Farmers' Cooperative (MAFCO), which sells nuts for about 36,000 growers, said "
+     "it had yet to see a supply contract.", "Will Masasi Farmers' Cooperative see a supply "
+     "contract?"),
+    ("Kozani's mayor, Eleni Voulgari, warned that about 40,000 homes in the city that rely on "
+     "heat from the station could be left without heating.",
+     "Will about 40,000 homes in the city that rely on heat from the station be left without "
+     "heating?"),
+    # the speaker set in the middle, after, or with a title after the name
+    ("No final decision has been made, chief executive Annika Berglund told the TT news agency, "
+     "adding that talks could last until August.", "Has any final decision been made?"),
+    ("If the standby lasts into the new year, Karhula could start laying off staff, warned "
+     "Edgars Liepa, chairman of the Latvian Food Industry Workers' Trade Union.",
+     "Will Karhula start laying off staff?"),
+    ("In a letter to staff on Thursday, site director Gareth Pryce wrote that \"no decision has "
+     "been taken\" on the furnace.", "Has any decision been taken on the furnace?"),
+    # a denial then a second saying: the denial is asked
+    ("Litio de la Puna insisted that it was not drawing water from the aquifer and said it "
+     "would appeal.", "Was Litio de la Puna drawing water from the aquifer?"),
+    # a rebuttal of "the claim" alone asks nothing: the plan beside it is asked
+    ("Managing director Seán O'Brien rejected the claim and said the plant would use sealed "
+     "lorries.", "Will the plant use sealed lorries?"),
+    ("Industry Minister Hirut Gebremedhin told parliament on Tuesday that the government could "
+     "give exporters priority, but did not mention Wollo by name.",
+     "Will the government give exporters priority?"),
+])
+def test_questions_ask_the_event_past_hearsay_asides_and_speakers(sentence, asked):
+    assert asked in _questions(sentence)
