@@ -23,6 +23,7 @@ from .lexicon import (
     NAME_KINDS,
     OF_MEMBERS,
     PERSON_TITLE,
+    CITIZENS,
     PROMOTES,
     PRONOUN_SPEAKER,
     REGULATES,
@@ -255,6 +256,8 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
                      person=True)
     if PERSON_TITLE.match(m.name):
         return Party(ident, m.name, "other", "a person's name", True, m.sentence, person=True)
+    if CITIZENS.search(m.name[:200]):
+        return Party(ident, m.name, "community", "a citizens' body by its name", True, m.sentence)
     if PROMOTES.search(m.name[:200]):  # a name is a few words; a hostile one is cut
         return Party(ident, m.name, "government", "a public body named for investment or trade",
                      True, m.sentence)

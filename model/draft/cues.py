@@ -37,11 +37,16 @@ _AFTER_VERB = re.compile(rf"[^,.;:]{{0,{_SPEAKER}}}")
 # When or where a thing was said, between the verb and the subject of what was said.
 _SAID_WHEN = re.compile(r"^(?:(?:on|in|at|by|last|this|late|earlier|later)\s+(?:an?\s+|the\s+)?"
                         r"[\w-]+\s*)+")
+# People counted, not named: "two coffee traders in the town said".
+_COUNTED = re.compile(r"(?:two|three|four|five|six|several|some|many|a\s+few|a\s+number\s+of|"
+                      r"\d+)\s+[a-z]", re.IGNORECASE)
 # A source of the speaker's own: "citing its annual report".
 _OWN_CITED = re.compile(r"\s+(?:its|their|his|her|our)\b")
 # A name opening what was said, then its verb: "said Highfield had not paid".
 _NAMED_AFTER = re.compile(r"(?:that\s+)?([A-Z\u00c0-\u00de][\w'’.-]*)(?:\s+[A-Z\u00c0-\u00de][\w'’.-]*)*"
                           r"\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
+_OWN_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:government|council|ministry|company|union|"
+                       r"state|city|municipality|department|agency|board|group|authority)")
 _TURNED = {Certainty.confirmed: Certainty.unconfirmed, Certainty.denied: Certainty.possible,
            Certainty.likely: Certainty.likely}
 
@@ -98,8 +103,9 @@ def lexicon() -> Lexicon:
     reporters = re.compile(r"(?<![\w'])(?:" + _words(data["reporters"]) + r")(?![\w'])",
                            re.IGNORECASE)
     # A negator and at most three words, then the cue: "has not", "no talks have been".
+    # ... in its own clause: "sent home without pay and warned" does not negate "warned"
     negator = re.compile(r"(?:(?<![\w'])(?:" + _words(data["negators"]) + r")|n't)"
-                         r"(?:\s+[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
+                         r"(?:\s+(?!(?:and|but|or)\b)[\w'-]{1,30}){0,3}\s+$", re.IGNORECASE)
     # words between may be quoted: 'called the claim "completely false"', 'dismissed as
     # "speculation" a report'
     said = r"(?:\s+[\"\u201c]?[\w'-]{1,30}[\"\u201d]?)"
@@ -146,7 +152,7 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
         return None
     start += len(before) - len(before.lstrip()) if start < at else 0
     if any(not (m.group()[0].isupper() and _NAME_GOES_ON.match(before, m.end()))
-           for m in lex.reporters.finditer(before)):
+           for m in lex.reporters.finditer(before)) or _COUNTED.match(before.lstrip()):
         return Certainty.reported, start
     # a party named by name after the verb is another's act passed on: "The Hill Country
     # Workers' Front said Highfield had not paid the wage"; not the speaker's own name
@@ -176,6 +182,10 @@ def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
     parts = re.split(r"\bthat\b|,|\bbut\b|\band\b", between, flags=re.IGNORECASE)
     # less when and where it was said: "said on Wednesday it would", "said in a letter it would"
     subject = _SAID_WHEN.sub("", " ".join(parts[-1].split()).casefold())
+    # its own thing, or its body by a longer name: "said its cotton gin ... would not open",
+    # "said the state government would not bail out"
+    if re.match(r"(?:its|their|our)\s", subject) or _OWN_BODY.fullmatch(subject):
+        return True
     if not subject and len(parts) > 1:  # "said it had offered 6.5% and would not improve it":
         # the clause before says whose future it is
         before = " ".join(parts[-2].split()).casefold()

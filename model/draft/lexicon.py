@@ -12,7 +12,7 @@ WORD = rf"[{UPPER}][\w'’&.-]*"
 # "Bračani za Brač".
 # ... and of people: "Rhian ap Gwilym", "Anwar bin Ibrahim".
 PARTICLES = (r"(?:of|de|du|des|del|della|la|le|da|das|di|do|dos|den|der|van|von|y|za|na|&|ap|ab|"
-             r"bin|binti|ibn|ter|zu)")
+             r"bin|binti|ibn|ter|zu|nas|nos)")
 # ... and those written onto the next word: "Verrerie d'Arcy", "Paolo dell'Acqua", "Santa
 # Croce sull'Arno".
 ELIDED = r"(?:d|dell|dall|nell|sull|all|degl|l)['’]"
@@ -22,7 +22,9 @@ NAME_WORD = rf"(?:{ELIDED})?{WORD}"
 PLACE_A = rf"a(?=\s+{WORD}(?:[,;:)]|\s+[{UPPER}]|\s*$))"
 # A union local keeps its number: "Unifor Local 89".
 # Two of them in a person's name: "Pieter van der Heijden".
-CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A})\s+){{0,2}}{NAME_WORD})*"
+# ... and a number inside one: "Asociación 8 de Marzo".
+CAPS_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{PARTICLES}|{PLACE_A}|\d{{1,4}}(?=\s+(?:de|del|of)\s))"
+                      rf"\s+){{0,2}}{NAME_WORD})*"
                       r"(?:(?<=Local)\s+\d{1,6}\b)?")
 # Heads that make "X and Y <head>" one name: "U.S. Food and Drug Administration", "Perth and
 # Kinross Council".
@@ -59,6 +61,9 @@ TITLE_KINDS = {
     # who runs the plant: "site director Gareth Pryce", "Plant manager Roberto Treviño"
     "general manager": "company", "plant manager": "company", "site director": "company",
     "general director": "company", "factory manager": "company", "mill manager": "company",
+    # district and state officers, and members of a legislature, by their letters too
+    "collector": "government", "district collector": "government", "mla": "government",
+    "mpp": "government", "mec": "government", "magistrate": "government",
     "mine manager": "company", "chief financial officer": "company",
     "council chairman": "government", "council leader": "government",
 }
@@ -118,7 +123,8 @@ FACILITY_WORDS = (
     "farm|dam|store|mall|quarry|shop|workshop|foundry|yard|unit|pit|brewery|distillery|bakery|"
     "dairy|abattoir|slaughterhouse|sawmill|cannery|hangar|centre|center|steelworks|ironworks|"
     "tannery|creamery|winery|glassworks|papermill|printworks|boatyard|kiln|plantation|packhouse|"
-    "packinghouse|estate"  # a wine, tea or rubber estate
+    "packinghouse|estate|"  # a wine, tea or rubber estate
+    "gin|scour|greenhouse|glasshouse|hatchery"
 )
 # ... with a word of what it is, and a compound before it: "Pontokomi lignite-fired power
 # station", not "Drug Administration inspected the plant".
@@ -278,12 +284,21 @@ NAME_KINDS = ROLE_HEADS | {
     # bodies of citizens: "Teluk Tolo Coastal Alliance", "Rayong Clean Air Network"
     "alliance": "community", "network": "community", "forum": "community",
     "coalition": "community",
+    # a union in the languages of India: "Baddi Udyog Mazdoor Sangh"
+    "sangh": "union", "mazdoor": "union",
+    "superintendency": "regulator", "superintendencia": "regulator", "inspectorate": "regulator",
 }
+# Bodies of citizens by what their name says they are for: "Save Yonezawa's Water", "Lansdowne
+# Civic Association", "Friends of the Earth".
+CITIZENS = re.compile(r"^(?:Save|Stop|Keep|Protect|Friends\s+of)\s|\b(?:Civic|Residents['’]?|"
+                      r"Ratepayers['’]?|Neighbou?rhood|Tenants['’]?|Citizens['’]?)\s+(?:[A-Z]\w+\s+)?"
+                      r"(?:Association|Group|Committee|Forum|Alliance|Action|Council)\b")
 # A public body named for what it regulates is a regulator, whatever its head: "Environmental
 # Protection Authority", "Regulatory Authority for Energy, Waste and Water".
 REGULATES = re.compile(r"\b(?:Protection|Regulatory|Regulation|Inspection|Inspectorate|Standards|"
                        r"Safety|Environmental|Competition|Supervisory|Veterinary|Sanitary|Quality)\b.*\b(?:Authority|Agency|"
-                       r"Office|Board|Commission|Service|Directorate|Administration)\b|"
+                       r"Office|Board|Commission|Service|Directorate|Administration|Organi[sz]ation|"
+                       r"Executive)\b|"
                        r"\b(?:Authority|Agency|Office|Board|Commission|Service|Directorate|"
                        r"Administration)\b.*\b(?:Protection|Regulatory|Regulation|Inspection|"
                        r"Standards|Safety|Environmental|Competition|Veterinary|Sanitary)\b")
@@ -340,7 +355,7 @@ COMPANY = re.compile(
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mayor|Governor|Councillor|Senator|"
-                          r"Minister|Ato)"
+                          r"Minister|Ato|Comrade)"
                           r"\.?\s")
 NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"

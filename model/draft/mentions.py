@@ -216,7 +216,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
             name = " ".join(words)
         if facility:
             name, end = f"{name} {facility.group(1)}", facility.end()
-        kind = "facility" if facility or FACILITY_NAME.match(name) else "named"
+        kind = "facility" if (facility or FACILITY_NAME.match(name)) and not (
+            _MEMBERS.search(name)) else "named"
         found.append(Mention(sentence.index, start, end, slug(name), name, kind))
     return found
 
@@ -231,8 +232,11 @@ def is_place(text: str, mentions: list[Mention]) -> dict[str, bool]:
     for m in mentions:
         before = text[: m.start]
         here = bool(PLACE_BEFORE.search(before)) and not MEMBERS_AT.search(before[-80:])
-        here = here or bool(GEO_BEFORE.search(before[-80:]) or GEO_NAME.search(m.name)
-                            or GEO_AFTER.match(text, m.end))
+        # a body named for its district is no place: "Hunter New England Local Health
+        # District", "Windsor-Essex County Health Unit"
+        body = _SERVICE.search(m.name)
+        here = here or bool(GEO_BEFORE.search(before[-80:]) or not body and (
+            GEO_NAME.search(m.name) or GEO_AFTER.match(text, m.end)))
         following = text[m.end :].split(maxsplit=1)
         acts = bool(following) and following[0] in AFTER_SINGULAR  # ", and Laminados has said"
         if previous and previous_place and LIST_JOIN.match(text[previous.end : m.start]) and (
@@ -273,6 +277,11 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
 _TO_VERB = re.compile(r"(?:['’]s?(?:\s+[a-z-]+){1,2}?|\s*\([^()]{1,20}\))?"
                       r"(?:,\s+(?!which\s|who\s)[^,.;]{1,80},|,)?\s+(?:also\s+|not\s+|which\s+|"
                       r"who\s+)?")
+_SERVICE = re.compile(r"\b(?:Health|Council|School|Water|Police|Fire|Education|Board|Authority|"
+                      r"Unit)\b")
+# A union or a body of members is no facility, though its name holds one's word: "Centre of
+# Indian Trade Unions".
+_MEMBERS = re.compile(r"\b(?:Unions?|Association|Federation|Congress|Workers|Trade)\b")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DOCUMENT = re.compile(r"(?:Convention|Act|Treaty|Directive|Protocol|Accord|Code|Bill)$")
 _TO_VERB_PLAIN = re.compile(r",?\s+(?:also\s+|not\s+)?")

@@ -12,7 +12,9 @@ from .lexicon import PARTICLES, UPPER, WORD
 # The acronym in brackets right after a name: its capitals are the name's initials.
 _ACRONYM = re.compile(r"\s+\(\s*([A-Z][A-Z&-]{1,11})\s*\)")
 # One more word of the long name before it, set off by a comma or "and".
-_WORD_BEFORE = re.compile(rf"({WORD})(?:,\s+|\s+and\s+|\s+)$")
+# ... a lower-case word between too, not counted: "Medicines and Healthcare products
+# Regulatory Agency (MHRA)".
+_WORD_BEFORE = re.compile(rf"({WORD})(?:\s+[a-z]{{2,12}})?(?:,\s+|\s+and\s+|\s+)$")
 _INITIAL = re.compile(rf"(?<![\w'’.-])[{UPPER}]")
 # ... or a word or a short particle of it, in any language ("cha", "wa", "for", "and").
 _LINKED = re.compile(rf"(?:({WORD})|[a-z]{{1,3}})(?:,\s+|\s+)$")
@@ -39,19 +41,18 @@ def spelled_back(text: str, start: int, end: int) -> int:
         return start
     letters = acronym.group(1).replace("&", "").replace("-", "")
     have = initials(text[start:end])
-    if have[:1] != letters[:1]:
-        return _from_first_letter(text, start, letters[0])
-    if not have or len(letters) <= len(have) or not letters.endswith(have):
+    if not have or have[:1] == letters[:1]:
         return start
-    need, at = letters[: -len(have)], start
-    for _ in range(min(len(need), _STEPS)):
-        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-        if not before or before.group(1)[0] != need[-1]:
-            return start
-        need, at = need[:-1], before.start(1)
-        if not need:
-            return at
-    return start
+    if len(letters) > len(have) and letters.endswith(have):
+        need, at = letters[: -len(have)], start
+        for _ in range(min(len(need), _STEPS)):
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if not before or before.group(1)[0] != need[-1]:
+                break
+            need, at = need[:-1], before.start(1)
+            if not need:
+                return at
+    return _from_first_letter(text, start, letters[0])
 
 
 def _from_first_letter(text: str, start: int, letter: str) -> int:
