@@ -4,8 +4,27 @@ tests/perf/draft_score.py (`--round N` for one blind round alone)."""
 
 from tests.support.gold import score, stories
 
-# (what is counted, out of what, the least share of it the draft must keep) on all 61 texts,
-# the eight of the fourth blind round among them, after the rules were changed for it
+# (what is counted, out of what, the least share of it the draft must keep) on all 93 texts,
+# the 32 of blind rounds 5 to 8 among them, after the rules were changed for them
+FLOORS_93 = [
+    ("sentences split", "sentences", 1.0),
+    ("certainty exact", "sentences", 0.87),
+    ("certainty acceptable", "sentences", 0.975),
+    ("parties found", "gold parties", 0.98),
+    ("drafted parties right", "drafted parties", 0.95),
+    ("kinds right", "kinds", 0.875),
+    ("filed under a party it is about", "sentences about a party", 0.95),
+    ("facility found", "facilities", 0.96),
+    ("location found", "locations", 0.9),
+    ("owner found", "owners", 0.875),
+    ("other facilities noted", "other facilities", 0.83),
+    ("two-claim sentences split", "two-claim sentences", 0.66),
+    ("splits where two claims are", "sentences split into claims", 0.83),
+    ("questions about the event", "questions", 0.89),
+    ("questions with 1-3 watch_for", "questions", 1.0),
+    ("concerns held by a wanted party", "concerns", 1.0),
+]
+# ... on the 61 before the fifth round, the eight of the fourth among them
 FLOORS_61 = [
     ("sentences split", "sentences", 1.0),
     ("certainty exact", "sentences", 0.88),
@@ -76,6 +95,13 @@ def _below(result, floors):
 
 
 def test_the_draft_stays_close_to_a_careful_reader_on_the_whole_gold_set():
+    result = score(None, _before(9))
+    assert result.counts["sentences"] >= 708
+    below = _below(result, FLOORS_93)
+    assert not below, below
+
+
+def test_the_texts_before_the_fifth_round_keep_their_figures():
     result = score(None, _before(5))
     assert result.counts["sentences"] >= 440
     below = _below(result, FLOORS_61)
@@ -98,6 +124,7 @@ def test_the_texts_before_the_third_round_keep_their_figures():
 
 def test_the_workforce_drafted_is_the_facilitys_headcount_where_gold_gives_it():
     from tests.perf.draft_score import workforce
-    right, total, misses = workforce(stories(ids=_before(5)))
-    # one of the fourth round's is missed: "About 1,800 of the plant's 5,200 workers"
-    assert total >= 14 and right >= total - 1, misses
+    right, total, misses = workforce(stories(ids=_before(9)))
+    # the misses are the seventh and eighth rounds': "its 420 jobs" after a cut, a headcount
+    # in a clause of its own
+    assert total >= 43 and right >= 0.9 * total, misses
