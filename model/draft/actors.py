@@ -10,33 +10,36 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..sentences import Sentence
+from .acting import acts
 from .coref import is_anaphor, resolve
+from .kinds import (
+    CITIZENS,
+    DESCRIBED_KINDS,
+    GOVERNMENT_OF,
+    NAME_KINDS,
+    OF_MEMBERS,
+    PROMOTES,
+    REGULATES,
+    TITLE,
+    TITLE_IN,
+    TITLE_KINDS,
+    WHICH_REGULATES,
+)
 from .lexicon import (
     AMONG_UNIONS,
     APPOSED,
     APPOSED_AFTER,
     COMPANY,
     DESCRIBED,
-    DESCRIBED_KINDS,
-    GOVERNMENT_OF,
     MUNICIPAL,
-    NAME_KINDS,
-    OF_MEMBERS,
     PERSON_TITLE,
-    CITIZENS,
-    PROMOTES,
     PRONOUN_SPEAKER,
-    REGULATES,
     ROLE_HEADS,
     SPEAKS,
-    TITLE,
-    TITLE_IN,
-    TITLE_KINDS,
-    WHICH_REGULATES,
     WORD,
 )
 from .lookup import Aliases, Bodies, Context, by_sentence
-from .mentions import Mention, acts, bare, find_names, find_roles, is_place, used_as_modifier
+from .mentions import Mention, bare, find_names, find_roles, is_place, used_as_modifier
 from .plant import Facility, find_facility, find_owner, named_for, other_facilities, slug
 from .titles import holders, take_kinds
 

@@ -11,74 +11,22 @@ from ..facts import Certainty
 from .claims import THAT_JOIN
 from .cues import lexicon, read_certainty
 from .grammar import from_ed, from_ing, stem
-from .lexicon import IRISH_ARTICLE, POSSESSIVE, UPPER
+from .lexicon import IRISH_ARTICLE, POSSESSIVE
 from .places import NOT_PARTIES
+from .unattributed import NOT_COMMA, TRAILING, claim_of
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from .actors import Party
 
 _MAX = 2_000  # characters of a sentence these rules read; a longer one keeps its fallback
-_SAY = (r"(?:said|says|told|announced|confirmed|reported|added|warned|stated|shows|showed|"
-        r"wrote|writes)")
-# A comma inside a number does not end a clause: "about 40,000 homes".
-_NOT_COMMA = r"(?:[^,]|,(?=\d))"
-# ", the company said on Friday", ", the council's chair, Einar Logi Jónsson, said", ", two
-# people ... told the news site Portfolio", ", a memo seen by RNZ shows": a short attribution
-# after the claim
-_TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
-                       # ", said João Pedro Ramos, an analyst at XP Investimentos"
-                       # ... and what is set beside the speaker: ", chairman of the union"
-                       r"(?:\s+[^\s,]+){0,4}(?:,\s+(?:citing|speaking|saying|adding|an?|the|"
-                       r"[a-z]+) [^,]{1,120})?$")
-# "The furnaces, Huaxin said in a statement on Monday, will be restarted": the attribution set
-# in the middle of the claim
-_MIDDLE = re.compile(rf",\s+[^,]{{1,60}}?\b{_SAY}\b[^,]{{0,80}},(?=\s+(?:will|would|is|are|was|"
-                     r"were|has|have|had|could|may|might)\b)")
-# "Telvance Nigeria, the local unit of Telvance, plans to", "Its chairman, Dr. Otieno Kamau,
-# is not expected to": the subject without what is set beside it
-_APPOSITIVE = re.compile(rf"^(?P<s>[^,]{{1,80}}),\s+(?:(?:the|a|an)\s+|[{UPPER}])[^,]{{1,80}},"
-                         r"(?=\s+(?:is|are|was|were|has|have|plans|will|would|could|may)\s)")
-_LEADING = re.compile(
-    # past what is set beside the speaker, or a phrase of when or how it was said: "In a
-    # letter to staff on Thursday, site director Gareth Pryce wrote that"
-    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+|(?:In|On|At|After|During|Speaking|Writing)\b[^,]{{0,80}},"
-    rf"\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
-    r"insisted|insists|maintained|stressed|"
-    r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
-    r"(?:\s+(?:reporters|the local newspaper|on \w+|in a statement|last \w+|earlier this \w+))*"
-    # "told parliament on Tuesday that": whom it was told, before what
-    r"(?:(?<=told)(?:\s+[\w'’-]+){1,4}?(?:\s+on\s+\w+)?(?=\s+that\b))?"
-    r"\s+(?:that\s+)?")
 # "It is unclear how long the pumps will take": the question is the "how".
 _UNCLEAR = re.compile(r"^it\s+(?:is|was|remains)\s+(?:not\s+|still\s+)*(?:un)?(?:clear|known)\s+"
                       r"(?=(?:how|what|when|where|which|who|why)\b)", re.IGNORECASE)
-_WH = re.compile(r"^(?P<w>how (?:many|much) (?:of (?:them|those|these|the [\w'’-]+)|[\w'’-]+)|how (?:long|soon|far)|what|when|where|which "
+_WH = re.compile(r"^(?P<w>how (?:many|much) (?:of (?:them|those|these|the [\w'’-]+)|[\w'’-]+)|"
+                 r"how (?:long|soon|far)|what|when|where|which "
                  r"[\w'’-]+|who|why|how)\b\s*(?P<rest>.*)$", re.IGNORECASE)
-# ... and what is set beside the source: ", according to the Bangladesh Garment Workers
-# Solidarity (BGWS), a labour group"
-_ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,80}"
-                        r"(?:,\s+(?:an?|the|which|who)\s+[^,]{1,80})?$", re.IGNORECASE)
-# "The plant, which employs 380 people, will stay closed": the claim without what is said of
-# its subject by the way
-# A comma inside a number is no end of it: "which sells nuts for about 36,000 growers,".
-_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,]|,(?=\d)){1,120}(?:,|$)")
-# "Aksu Tekstil is said to be looking for a buyer": the claim as if said flatly
-_HEARSAY = re.compile(r"\b(?P<a>is|are|was|were)\s+(?:said|understood|believed|reported|thought|"
-                      r"rumou?red)\s+to\s+(?:(?P<be>be)|(?P<have>have))?\s*")
-# "... and said it would appeal": a second saying after the claim
-# ", saying he had never heard of such a plan"
-_THEN_SAYING = re.compile(r",\s+(?:saying|adding|arguing|citing)\b.*$")
-# "could give exporters priority, but did not mention Wollo by name": the hedge is the claim
-_BUT_NOT = re.compile(r",\s+but\s+(?:did|does|do|has|have|had|would|will)\s+not\b")
-_HEDGED = re.compile(r"\b(?:could|would|might|may|will)\b")
-# "The agency is likely to decide by the end of the month whether to revoke the licence"
-_WHETHER_TO = re.compile(r"^(?P<s>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:is|are|was|were|has|have|"
-                         r"had|will|would|could|may|might)\b[^,]{0,80}?\bwhether\s+to\s+"
-                         r"(?P<v>.{1,300})$")
-_ADVERB = re.compile(r"\s+(?:reportedly|allegedly|apparently)\b", re.IGNORECASE)
-_WHETHER = re.compile(r"\bwhether\s+(.{1,400})$")
 _MODAL = re.compile(
-    rf"^(?:{_NOT_COMMA}{{0,300}},\s+)?(?P<s>{_NOT_COMMA}{{1,120}}?)\s+"
+    rf"^(?:{NOT_COMMA}{{0,300}},\s+)?(?P<s>{NOT_COMMA}{{1,120}}?)\s+"
     r"(?P<m>could|may|might|would|will likely|will probably|will|must|"
     r"(?:is|are|was|were) (?:not )?(?:expected|likely|unlikely|set) to|plans to)\s+"
     r"(?:(?:potentially|possibly|probably|also|still|eventually|not)\s+)?(?P<v>.{1,300})$")
@@ -123,9 +71,6 @@ _UNSAID = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:(?:has|have|had|did|does|do)\s+n
 # "Semace has not yet ruled on the application": will it rule on it?
 _UNDECIDED = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?"
                         r"(?:ruled|decided)|yet\s+to\s+(?:rule|decide))\s+(?P<o>on\s.{1,300})$")
-# "the company had yet to decide whether to close the plant": will it close it?
-_DECIDE_WHETHER = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?"
-                             r"decided|yet\s+to\s+decide)\s+whether\s+to\s+(?P<v>.{1,300})$")
 # "Kestrel has not ruled out further cuts": will it rule them out?
 _NOT_RULED_OUT = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had|did|does|do)\s+not\s+"
                             r"(?:yet\s+)?ruled?\s+out\s+(?P<o>.{1,300})$")
@@ -188,44 +133,10 @@ _DENIED_DOING = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:denied|denies)\s+(?P<g>[a-
                            r"(?P<o>.{1,300})$")
 
 
-def _claim(text: str) -> str:
-    claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
-    claim = _ACCORDING.sub("", claim)
-    claim = re.sub(r'["“”]', "", _MIDDLE.sub("", claim))  # 'wrote that "no decision has been"'
-    claim = _ASIDE.sub("", _APPOSITIVE.sub(r"\g<s>", _TRAILING.sub("", claim)))
-    claim = _THEN_SAYING.sub("", _HEARSAY.sub(_flat, claim))
-    but_not = _BUT_NOT.search(claim)
-    if but_not and _HEDGED.search(claim, 0, but_not.start()):
-        claim = claim[: but_not.start()]
-    undecided = _DECIDE_WHETHER.match(_LEADING.sub("", claim)) or _WHETHER_TO.match(
-        _LEADING.sub("", claim))
-    if undecided:
-        return f"{undecided.group('s')} will {undecided.group('v')}"
-    whether = _WHETHER.search(claim)
-    if whether:
-        return whether.group(1)
-    for _ in range(3):  # "told reporters he feared the town would ...": each layer in turn
-        stripped = _LEADING.sub("", claim)
-        if stripped == claim or len(stripped.split()) < 3:
-            break
-        claim = stripped
-    return claim
-
-
 def _hedged(clause: str) -> bool:
     """A clause a question may ask: hedged, and not a rebuttal of "the claim" alone."""
     return read_certainty(clause, True).certainty not in (Certainty.confirmed, Certainty.stated) \
         and not _VAGUE.search(clause)
-
-
-def _flat(found: re.Match[str]) -> str:
-    """What is said of something as the text's own words: "is said to be looking" as "is
-    looking", "is understood to have received" as "has received"."""
-    if found.group("be"):
-        return f"{found.group('a')} "
-    if found.group("have"):
-        return "has " if found.group("a") in ("is", "was") else "have "
-    return "will "
 
 
 def _subject(subject: str, names: list[str], named: set[str], opens: bool) -> str:
@@ -294,7 +205,7 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     first = _SAID_TOO.split(text, maxsplit=1)[0]
     text = first if first != text and _hedged(first) else text
     text = THAT_JOIN.split(text, maxsplit=1)[0]  # the first said
-    claim = _UNCLEAR.sub("", _claim(text))
+    claim = _UNCLEAR.sub("", claim_of(text))
     if but := _SILENT_BUT.match(claim):
         claim = f"{but.group('s')} {but.group('r')}"
     opens = text.startswith(claim.split()[0]) if claim.split() else False
@@ -360,7 +271,7 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
         if verb.endswith("s"):  # "employs": does it employ
             return f"Does {who(plain.group('s'))} {stem(verb)} {plain.group('o')}?"
         return f"Do {who(plain.group('s'))} {verb} {plain.group('o')}?"
-    denied = _DENIED_DOING.match(_TRAILING.sub("", text.rstrip(".!?;:")))
+    denied = _DENIED_DOING.match(TRAILING.sub("", text.rstrip(".!?;:")))
     if denied and _one_claim(denied.group("s"), ""):
         return f"Did {who(denied.group('s'))} {from_ing(denied.group('g'))} {denied.group('o')}?"
     past = _PAST.match(claim)

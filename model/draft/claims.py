@@ -32,7 +32,7 @@ _JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;|\s+and(?=\s+(?:said|says|told|a
                    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:called|denied|rejected|disputed|"
                    r"dismissed)\b)"
                    # a body's own next step, closing the sentence: ", which is expected to rule"
-                   rf"|,(?=\s+which\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)"
+                   r"|,(?=\s+which\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)"
                    r"\b[^,]*$))"
                    r"\s+(?=\S)")
 _AUXILIARY = (r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"

@@ -43,7 +43,8 @@ _COUNTED = re.compile(r"(?:two|three|four|five|six|several|some|many|a\s+few|a\s
 # A source of the speaker's own: "citing its annual report".
 _OWN_CITED = re.compile(r"\s+(?:its|their|his|her|our)\b")
 # A name opening what was said, then its verb: "said Highfield had not paid".
-_NAMED_AFTER = re.compile(r"(?:that\s+)?([A-Z\u00c0-\u00de][\w'’.-]*)(?:\s+[A-Z\u00c0-\u00de][\w'’.-]*)*"
+_NAMED_AFTER = re.compile(r"(?:that\s+)?([A-Z\u00c0-\u00de][\w'’.-]*)"
+                          r"(?:\s+[A-Z\u00c0-\u00de][\w'’.-]*)*"
                           r"\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 _OWN_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:government|council|ministry|company|union|"
                        r"state|city|municipality|department|agency|board|group|authority)")
@@ -157,8 +158,9 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
     # a party named by name after the verb is another's act passed on: "The Hill Country
     # Workers' Front said Highfield had not paid the wage"; not the speaker's own name
     told = _NAMED_AFTER.match(_SAID_WHEN.sub("", text[end : end + _WINDOW].lstrip()))
-    if told and told.group(1).casefold().rstrip(".") not in _STARTERS and not _PRONOUN.fullmatch(
-            told.group(1)) and told.group(1).rstrip("'’s") not in text[max(0, start - _SPEAKER) : at]:
+    name = told.group(1) if told else ""
+    if told and name.casefold().rstrip(".") not in _STARTERS and not _PRONOUN.fullmatch(name) \
+            and name.rstrip("'’s") not in text[max(0, start - _SPEAKER) : at]:
         return Certainty.reported, start
     other = lex.others_side.match(text, end, end + _WINDOW)
     if other and other.group(1).split()[-1].casefold() not in before.casefold() and (
