@@ -8,9 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..facts import Certainty
+from .ask_forms import more_question, rebutted_question
 from .claims import THAT_JOIN
-from .cues import lexicon, read_certainty
-from .grammar import from_ed, from_ing, stem
+from .cues import read_certainty
+from .grammar import IRREGULAR, from_ed, from_ing, stem
 from .lexicon import IRISH_ARTICLE, POSSESSIVE
 from .places import NOT_PARTIES
 from .unattributed import NOT_COMMA, TRAILING, claim_of
@@ -93,13 +94,21 @@ _SILENT = re.compile(
     r"(?:would|will|did|does)\s+(?=neither))?"
     r"(?:comment|commented|respond|responded|reply|replied|neither\s+confirm\s+nor\s+deny)"
     r"(?:\s+(?:on|to|the)\s+.{1,300})?$", re.IGNORECASE)
-_NO = re.compile(r"^[Nn]o\s+")
+_NO = re.compile(r"^(?:[Nn]o|[Nn]one(?=\s+of\b))(?=\s)")
+# A second clause after the first ("..., and a decision is expected", "but"), not a list
+# ("against the firm's owner, S. Ganesan, and its foreman") nor a second act of the subject
+# ("has shut its mill, and stopped buying beans").
+_SECOND_CLAUSE = re.compile(r",\s+and\s+(?=[^,]{0,60}?\b(?:has|have|had|is|are|was|were|will|would|"
+                            r"could|may|might)\b)|\bbut\b")
 _NEGATIVE = re.compile(r"^(?:neither|no|nobody|none)\b", re.IGNORECASE)
 # "if the yard was sold": reported speech's past, as the question's present
 _IF_PAST = re.compile(r"(\bif\s+(?:[^,]{0,80}?\s)?)(was|were)\b")
 # "Northfell was in talks": an auxiliary after a short subject asks by inversion.
 # ... an acronym in brackets among its words: "PT Tirta Huaxin Nickel (THN) has shut"
-_AUXILIARY = re.compile(r"^(?P<s>(?:[\w'’.()-]+\s+){0,9}?[\w'’.()-]+)\s+"
+# (a subject holds no modal: "the plan should have been disclosed" is asked "Should ...")
+_AUXILIARY = re.compile(r"^(?P<s>(?:(?!(?:should|would|could|must|can|may|might)\s)[\w'’.()-]+\s+)"
+                        r"{0,9}?[\w'’.()-]+)(?<!\bshould)(?<!\bwould)(?<!\bcould)(?<!\bmust)"
+                        r"(?<!\bmay)(?<!\bmight)\s+"
                         r"(?P<a>is|are|was|were|has|have|had|can)\s+(?P<v>.{1,300})$")
 # A subject holding a verb ("it is unclear how long the pumps") or a claim of two clauses
 # ("... not approved Veralix, and a decision is expected") makes no question by these rules.
@@ -117,15 +126,17 @@ _THE_HEAD = re.compile(r"\b(?:Association|Administration|Union|Organi[sz]ation|F
 # people work at the mine"): does it, do they? Verbs of what a facility is and does only.
 _PLAIN = re.compile(
     r"^(?P<s>[\w'’.-]+(?:\s+[\w'’.-]+){1,6}?)\s+(?P<v>(?:employ|handle|produce|make|process|"
-    r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export)(?:e?s)?)\s+(?P<o>.{1,300})$")
+    r"suppl(?:y|ie)|run|operate|own|hold|work|serve|deliver|export|pump|use|emit|discharge|"
+    r"draw|consume|buy|sell|import|ship|store|treat)(?:e?s)?)\s+(?P<o>.{1,300})$")
 # "Acme denied a report in the Daily Trust that it owed fees": is the report accurate?
 _DENIED_REPORT = re.compile(r"^(?:(?:a|the)\s+)?(?P<n>reports?|claims?|suggestions?|rumou?rs?)\s+"
                             r"(?:(?:in|by|on)\s+[^,]{1,60}?\s+)?that\s", re.IGNORECASE)
 # "two other bidders pulled out after inspecting the system": a past event passed on
 # ... a pronoun is a subject alone: "it remains committed" is no past
-_PAST = re.compile(r"^(?!(?:it|he|she|they|we)\s+\S+\s)(?P<s>(?:[\w'’()-]+\s+){0,9}?[\w'’()-]+)\s+"
-                   r"(?P<v>[a-z]{2,}ed)\b"
-                   r"(?P<o>.{0,300})$")
+_PAST = re.compile(r"^(?!(?:it|he|she|they|we)\s+\S+\s)"
+                   r"(?P<s>(?:(?!(?:should|would|could|must|can|may|might|will)\s)[\w'’()-]+\s+)"
+                   r"{0,9}?[\w'’()-]+)\s+"
+                   rf"(?P<v>[a-z]{{2,}}ed|{'|'.join(IRREGULAR)})\b(?P<o>.{{0,300}})$")
 # "Masasi Farmers' Cooperative had yet to see a supply contract": will it?
 _YET_TO = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+yet\s+to\s+(?P<v>.{1,300})$")
 # "The union denied accepting the offer": did it accept it?
@@ -163,32 +174,7 @@ def _subject(subject: str, names: list[str], named: set[str], opens: bool) -> st
 def _one_claim(subject: str, rest: str) -> bool:
     return not (_NOT_SUBJECT.search(subject) or _NOT_ONE_CLAIM.search(subject)
                 or _NOT_ONE_CLAIM.search(rest.split(",")[0] if "," not in rest else rest)
-                and bool(re.search(r",\s+and\b|\bbut\b", rest)))
-
-
-def _rebutted(claim: str) -> str | None:
-    """"The union rejected the agency's figures on births": are they accurate?"""
-    found = lexicon().rebuttal.search(claim)
-    # its subject may have a name set beside it: "Highfield's chief executive, Rohan
-    # Wickramasinghe, called"
-    if found is None or found.start() == 0 or not re.match(r"[^,]{1,120}(?:,[^,]{1,80}){0,2}$",
-                                                            claim[: found.start()]):
-        return None
-    thing = claim[found.start() + len(found.group().split()[0]) :].strip()
-    if found.group("untrue"):  # "called the claims baseless": what is called so
-        thing = claim[found.start() + len(found.group().split()[0]) : found.start("untrue")]
-    thing = re.sub(r"\s+as\s+[^,]{1,120}$", "", thing.strip())  # "as speculation"
-    # 'dismissed as "speculation" a report', 'called the claim "completely false"'
-    thing = re.sub(r'^as\s+(?:["“][^"”]{1,40}["”]|[\w-]+)\s+', "", thing)
-    thing = re.sub(r'\s*["“”]|(?:^|\s+)(?:completely|totally|entirely|utterly|pure)$', "", thing)
-    if not thing:  # "a figure the government called pure invention": the figure is asked
-        return ""  # of the claim beside it
-    clause = thing.split(" that ", 1)
-    if len(clause) == 2 and _MODAL.match(clause[1]):
-        return None  # "a rumour that the library would close": will it?
-    noun = found.group("noun") or clause[0].split()[-1]  # "figures", not "the report"
-    plural = noun.casefold().endswith("s")
-    return f"{'Are' if plural else 'Is'} {thing} accurate?"
+                and bool(_SECOND_CLAUSE.search(rest)))
 
 
 def question(text: str, names: list[str], named: set[str]) -> str | None:
@@ -204,7 +190,7 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     # "insisted it was not drawing water and said it would appeal": the first, when hedged
     first = _SAID_TOO.split(text, maxsplit=1)[0]
     text = first if first != text and _hedged(first) else text
-    text = THAT_JOIN.split(text, maxsplit=1)[0]  # the first said
+    text = re.sub(r"^that\s+", "", THAT_JOIN.split(text, maxsplit=1)[0])  # the first said
     claim = _UNCLEAR.sub("", claim_of(text))
     if but := _SILENT_BUT.match(claim):
         claim = f"{but.group('s')} {but.group('r')}"
@@ -225,7 +211,7 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
         found = rule.match(claim)
         if found and _one_claim(found.group("s"), found.groups()[-1]):
             return f"Will {who(found.group('s'))} {verb}{found.groups()[-1]}?"
-    rebutted = _rebutted(claim)
+    rebutted = rebutted_question(claim)
     if rebutted is not None:
         return rebutted or None
     denied = _DENIED_REPORT.match(claim)  # what is left of "Acme denied a report in ... that"
@@ -255,13 +241,13 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
             rest = f" {wh.group('rest')}" if wh.group("rest") else ""
             return f"{wh.group('w')[:1].upper()}{wh.group('w')[1:]} will{rest} {action}?"
         if _one_claim(subject, ""):  # "no permanent staff would be": would any?
-            return f"Will {who(_NO.sub('any ', subject))} {action}?"
+            return f"Will {who(_NO.sub('any', subject))} {action}?"
     wh = _WH.match(claim)
     if wh and wh.group("rest"):  # "has not said how many batches were affected"
         return f"{claim[:1].upper()}{claim[1:]}?"
     inverted = _AUXILIARY.match(claim)
     if inverted and _one_claim(inverted.group("s"), inverted.group("v")):
-        subject = _NO.sub("any ", inverted.group("s"))  # "Had any decision ..."
+        subject = _NO.sub("any", inverted.group("s"))  # "Had any decision ..."
         action = re.sub(r"^(?:not|never)\s+", "", inverted.group("v"))  # "had never knowingly"
         action = _SECOND_ACT.sub("", action)  # "... since 2023 and accused management of ..."
         return f"{inverted.group('a').capitalize()} {who(subject)} {action}?"
@@ -278,6 +264,9 @@ def question(text: str, names: list[str], named: set[str]) -> str | None:
     if past and _one_claim(past.group("s"), ""):  # "two other bidders pulled out": did they?
         rest = re.sub(r",?\s+and\s+[a-z]+ed\b.*$", "", past.group("o"))  # one claim of two
         return f"Did {who(past.group('s'))} {from_ed(past.group('v'))}{rest}?"
+    more = more_question(claim, who)
+    if more:
+        return more
     # No rule makes a grammatical question of it: the claim, marked for the analyst
     return f"TODO ask about the event: {claim}?"
 

@@ -26,13 +26,26 @@ def from_ing(gerund: str) -> str:
     return base
 
 
+# Pasts not made with "-ed", and their plain forms: "inspectors found" asks "Did they find".
+IRREGULAR = {"found": "find", "made": "make", "took": "take", "gave": "give", "sent": "send",
+             "shut": "shut", "cut": "cut", "told": "tell", "sold": "sell", "bought": "buy",
+             "paid": "pay", "kept": "keep", "left": "leave", "lost": "lose", "held": "hold",
+             "won": "win", "began": "begin", "ran": "run", "put": "put", "met": "meet",
+             "brought": "bring", "fell": "fall", "rose": "rise", "spent": "spend",
+             "chose": "choose", "struck": "strike", "led": "lead", "sought": "seek",
+             "wrote": "write", "built": "build", "hit": "hit", "laid": "lay"}
+
+
 def from_ed(past: str) -> str:
     """"pulled" -> "pull", "raised" -> "raise", "planned" -> "plan", "carried" -> "carry":
     a regular past as its plain form, by the same guess as a gerund's."""
+    if past in IRREGULAR:
+        return IRREGULAR[past]
     if past.endswith("ied"):
         return past[:-3] + "y"
     base = past[:-2]
-    if re.search(r"(?:[aeiou][sczvg]|[aeiou]at)$", base):  # "raised", "forced", "created"
+    # "raised", "forced", "created", "voted", "disputed"
+    if re.search(r"(?:[aeiou][sczvg]|[aeiou]at|[^aeiou][uo]t)$", base):
         return base + "e"
     return from_ing(base + "ing")
 

@@ -18,24 +18,32 @@ NOT_COMMA = r"(?:[^,]|,(?=\d))"
 TRAILING = re.compile(rf",\s+[^,]{{0,80}}?(?:,\s+[{UPPER}][^,]{{0,60}},\s+)?\b{_SAY}\b"
                        # ", said João Pedro Ramos, an analyst at XP Investimentos"
                        # ... and what is set beside the speaker: ", chairman of the union"
-                       r"(?:\s+[^\s,]+){0,4}(?:,\s+(?:citing|speaking|saying|adding|an?|the|"
-                       r"[a-z]+) [^,]{1,120})?$")
+                       # ", said the company's industrial director, Rogério Casagrande, adding"
+                       rf"(?:\s+[^\s,]+){{0,4}}(?:,\s+[{UPPER}][^,]{{0,60}})?"
+                       r"(?:,\s+(?:citing|speaking|saying|adding|an?|the|[a-z]+) [^,]{1,120})?$")
 # "The furnaces, Huaxin said in a statement on Monday, will be restarted": the attribution set
 # in the middle of the claim
 _MIDDLE = re.compile(rf",\s+[^,]{{1,60}}?\b{_SAY}\b[^,]{{0,80}},(?=\s+(?:will|would|is|are|was|"
                      r"were|has|have|had|could|may|might)\b)")
 # "Telvance Nigeria, the local unit of Telvance, plans to", "Its chairman, Dr. Otieno Kamau,
 # is not expected to": the subject without what is set beside it
-_APPOSITIVE = re.compile(rf"^(?P<s>[^,]{{1,80}}),\s+(?:(?:the|a|an)\s+|[{UPPER}])[^,]{{1,80}},"
+_APPOSITIVE = re.compile(rf"^(?P<s>[^,]{{1,80}}),\s+(?:(?:the|a|an|one\s+of)\s+|[{UPPER}])"
+                         rf"[^,]{{1,80}},"
                          r"(?=\s+(?:is|are|was|were|has|have|plans|will|would|could|may)\s)")
 _LEADING = re.compile(
     # past what is set beside the speaker, or a phrase of when or how it was said: "In a
     # letter to staff on Thursday, site director Gareth Pryce wrote that"
-    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+|(?:In|On|At|After|During|Speaking|Writing)\b[^,]{{0,80}},"
-    rf"\s+)?[^,]{{0,80}}?\b(?:{_SAY}|denied|fear|fears|feared|"
+    # (a long name up to 120 characters: "The Sindicato dos Trabalhadores ... (Sitracarnes)"),
+    # but not a passive: "have been told not to report for work" is no attribution
+    rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+|(?:In|On|At|After|During|Speaking|Writing)\b"
+    rf"[^,]{{0,80}},\s+)?[^,]{{0,120}}?(?<!been )(?<!be )(?<!was )(?<!were )"
+    rf"\b(?:{_SAY}|denied|fear|fears|feared|"
     r"insisted|insists|maintained|stressed|"
     r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"
-    r"(?:\s+(?:reporters|the local newspaper|on \w+|in a statement|last \w+|earlier this \w+))*"
+    r"(?:\s+(?:reporters|the local newspaper|on \w+|in a statement|last \w+|earlier this \w+|"
+    # "in a letter seen by the Port Harcourt Tribune"
+    r"in an? (?:letter|statement|filing|email|note|notice)(?: (?:seen by|to) [^,]{1,60}?"
+    r"(?=\s+that\b))?))*"
     # "told parliament on Tuesday that": whom it was told, before what
     r"(?:(?<=told)(?:\s+[\w'’-]+){1,4}?(?:\s+on\s+\w+)?(?=\s+that\b))?"
     r"\s+(?:that\s+)?")
@@ -51,9 +59,18 @@ _ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,]|,(?=\d)){1,120}(?:,|$)")
 _HEARSAY = re.compile(r"\b(?P<a>is|are|was|were)\s+(?:said|understood|believed|reported|thought|"
                       r"rumou?red)\s+to\s+(?:(?P<be>be)|(?P<have>have))?\s*")
 # ", saying he had never heard of such a plan"
-_THEN_SAYING = re.compile(r",\s+(?:saying|adding|arguing|citing)\b.*$")
+# ... ", but confirmed that the bank was reviewing", ", but only once ...", and a rebuttal set
+# beside the claim: ", a claim the company dismissed as simply wrong"
+_THEN_SAYING = re.compile(r",\s+(?:(?:saying|adding|arguing|citing|insisting|claiming|noting)\b|"
+                          r"but\s+(?:said|confirmed|added|only)\b|an?\s+(?:claim|charge|suggestion|"
+                          r"figure|accusation)\s+(?:that\s+)?[^,]{0,60}?\b(?:dismissed|rejected|denied|"
+                          r"disputed|called)\b).*$")
 # "could give exporters priority, but did not mention Wollo by name": the hedge is the claim
-_BUT_NOT = re.compile(r",\s+but\s+(?:did|does|do|has|have|had|would|will)\s+not\b")
+_BUT_NOT = re.compile(r",\s+but\s+(?:(?:did|does|do|has|have|had|would|will)\s+not|declined|"
+                      r"refused)\b")
+# "It is understood that Stourvale has approached the council": the claim is what follows
+_IT_IS = re.compile(r"^it\s+is\s+(?:understood|believed|thought|said|reported|known)\s+that\s+",
+                    re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:could|would|might|may|will)\b")
 # "The agency is likely to decide by the end of the month whether to revoke the licence"
 _WHETHER_TO = re.compile(r"^(?P<s>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:is|are|was|were|has|have|"
@@ -68,7 +85,7 @@ _DECIDE_WHETHER = re.compile(r"^(?P<s>[^,]{1,80}?)\s+(?:has|have|had)\s+(?:not\s
 
 def claim_of(text: str) -> str:
     """The sentence's claim: its words less the attribution, asides and hedges around it."""
-    claim = _ADVERB.sub("", text.strip().rstrip(".!?;:"))
+    claim = _IT_IS.sub("", _ADVERB.sub("", text.strip().rstrip(".!?;:")))
     claim = _ACCORDING.sub("", claim)
     claim = re.sub(r'["“”]', "", _MIDDLE.sub("", claim))  # 'wrote that "no decision has been"'
     claim = _ASIDE.sub("", _APPOSITIVE.sub(r"\g<s>", TRAILING.sub("", claim)))

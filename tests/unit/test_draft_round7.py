@@ -95,3 +95,41 @@ def test_a_gin_a_scour_and_a_greenhouse_are_facilities():
         "name"].endswith("gin")
     assert _plant("Pelee Point Growers will cut 90 jobs at its tomato greenhouse in "
                   "Leamington.")["location"] == "Leamington"
+
+
+def _questions(text):
+    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
+    return [q["question"] for q in data["questions"]]
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("MCM said it expected to resume processing within ten days.",
+     "Will MCM resume processing within ten days?"),
+    ("Banco Douro & Minho (BDM) is to move about 450 jobs to Pune, sources said.",
+     "Will Banco Douro & Minho (BDM) move about 450 jobs to Pune?"),
+    ("A mangrove group, Custodios del Manglar, accused farms that supply the plant of clearing "
+     'mangroves, a claim Empacadora rejected as "baseless".',
+     "Did farms that supply the plant clear mangroves?"),
+    ("The department confirmed the closure but declined to say what would happen to the "
+     "school's land.", "What will happen to the school's land?"),
+    ("The commission has asked BDM whether the plan should have been disclosed to investors, "
+     "the weekly Expresso reported.", "Should the plan have been disclosed to investors?"),
+    ("Compañía Cafetera del Alto Magdalena (Cocam), one of Colombia's largest exporters, has "
+     "shut its dry mill in Pitalito, Huila, and stopped buying beans, two coffee traders said.",
+     "Has Compañía Cafetera del Alto Magdalena (Cocam) shut its dry mill in Pitalito, Huila, "
+     "and stopped buying beans?"),
+    ("About 400 contract workers have been told not to report for work, according to the "
+     "union.", "Have about 400 contract workers been told not to report for work?"),
+    ("It is understood that Stourvale has approached the council about the site.",
+     "Has Stourvale approached the council about the site?"),
+    ("The chief executive said none of the plant's permanent staff would lose their jobs.",
+     "Will any of the plant's permanent staff lose their jobs?"),
+    ("The company said the move was about the order book, a claim the union dismissed as "
+     "simply wrong.", "Was the move about the order book?"),
+    ("Onne Gas said in a letter seen by the Port Harcourt Tribune that it had issued three "
+     "notices since March.", "Had Onne Gas issued three notices since March?"),
+    ("Obi said the company disputed the size of the debt, sources said.",
+     "Did the company dispute the size of the debt?"),
+])
+def test_questions_of_more_shapes_of_a_claim(sentence, asked):
+    assert asked in _questions(sentence)
