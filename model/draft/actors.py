@@ -242,14 +242,14 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     # "Polska Grupa Węglowa (PGW), the state-controlled coal producer,": past an acronym
     bracket = _BRACKETED.match(text, m.end)
     described = DESCRIBED.match(text, bracket.end() if bracket else m.end)
-    said_of = described.group("d").strip() if described else ""
+    whole = said_of = described.group("d").strip() if described else ""
     # less what it does and where: "the workers' association that represented the staff", "a
     # community group in nearby Yanchep"
     said_of = re.sub(rf"\s+(?:(?:that|which|who|of)\s|(?:in|near|at|from|based\s+in)\s+"
                      rf"(?:\w+\s+)?{WORD}).*$", "", said_of)  # "the Mexican subsidiary of ..."
     # "Ana Ruiz, the regional labour minister,": a title after the name, not another's
     # ("the group's managing director" says whose, and may be anyone's)
-    after = TITLE_IN.search(said_of) if "'s " not in said_of.replace("’", "'") else None
+    after = TITLE_IN.search(whole) if "'s " not in whole.replace("’", "'") else None
     titles += [after.group(1).lower()] if after else []
     if titles:  # "Mayor Gunnar Ødegård", "Oaxaca governor Salomón Jara"
         return Party(ident, m.name, TITLE_KINDS[titles[0]], f'a person titled "{titles[0]}"',

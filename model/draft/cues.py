@@ -112,7 +112,10 @@ def lexicon() -> Lexicon:
     said = r"(?:\s+[\"\u201c]?[\w'-]{1,30}[\"\u201d]?)"
     rebuttal = re.compile(r"(?<![\w'])(?:(?:" + _words(data["rebuttals"]) + r")"
                           + said + r"{0,3}?\s+(?P<noun>" + _words(data["rebutted"]) +
-                          r")|(?:" + _words(data["branding"]) + r")" + said + r"{1,12}?"
+                          # not what a speaker "called" it in declining: "declined to comment
+                          # on what he called market speculation"
+                          r")|(?<!what he )(?<!what she )(?<!what it )(?<!what they )"
+                          r"(?:" + _words(data["branding"]) + r")" + said + r"{1,12}?"
                           r"\s+[\"\u201c]?(?P<untrue>(?:as\s+)?(?:" + _words(data["untrue"]) +
                           r")))(?![\w'])", re.IGNORECASE)
     others = re.compile(r"\s+(?:that\s+)?(" + _words(data["others_side"]) + r")(?![\w'])",

@@ -25,6 +25,8 @@ TITLE_KINDS = {
     "general director": "company", "factory manager": "company", "mill manager": "company",
     # district and state officers, and members of a legislature, by their letters too
     "collector": "government", "district collector": "government", "mla": "government",
+    "member of the senedd": "government", "member of parliament": "government",
+    "msp": "government",
     "mpp": "government", "mec": "government", "magistrate": "government",
     "mine manager": "company", "chief financial officer": "company",
     "council chairman": "government", "council leader": "government",
@@ -72,6 +74,10 @@ NAME_KINDS = ROLE_HEADS | {
     # a board is most often a public body that sets rules: "Gujarat Maritime Board", "Cashewnut
     # Board of Tanzania"
     "board": "regulator", "confederation": "union",
+    # a body named for its members' trade is theirs: "Royal College of Midwives"; owners of
+    # forests or farms supply a plant
+    "midwives": "workforce", "pilots": "workforce", "engineers": "workforce",
+    "mechanics": "workforce", "owners": "supplier",
     # bodies of citizens: "Teluk Tolo Coastal Alliance", "Rayong Clean Air Network"
     "alliance": "community", "network": "community", "forum": "community",
     "coalition": "community",
@@ -82,7 +88,8 @@ NAME_KINDS = ROLE_HEADS | {
 # Bodies of citizens by what their name says they are for: "Save Yonezawa's Water", "Lansdowne
 # Civic Association", "Friends of the Earth".
 CITIZENS = re.compile(r"^(?:Save|Stop|Keep|Protect|Friends\s+of)\s|\b(?:Civic|Residents['’]?|"
-                      r"Ratepayers['’]?|Neighbou?rhood|Tenants['’]?|Citizens['’]?)\s+(?:[A-Z]\w+\s+)?"
+                      r"Ratepayers['’]?|Neighbou?rhood|Tenants['’]?|Citizens['’]?|Community)\s+"
+                      r"(?:[A-Z]\w+\s+)?"
                       r"(?:Association|Group|Committee|Forum|Alliance|Action|Council)\b")
 # A public body named for what it regulates is a regulator, whatever its head: "Environmental
 # Protection Authority", "Regulatory Authority for Energy, Waste and Water".
@@ -96,7 +103,11 @@ REGULATES = re.compile(r"\b(?:Protection|Regulatory|Regulation|Inspection|Inspec
 # ... and one named for investment or trade is the government's: "Board of Investment",
 # "Ethiopian Investment Commission", "Office of the United States Trade Representative".
 PROMOTES = re.compile(r"\b(?:Investment|Trade|Development|Promotion)\b.*\b(?:Authority|Agency|"
-                      r"Office|Board|Commission|Representative|Council|Ministry)\b|\b(?:Authority|Agency|"
+                      r"Office|Board|Commission|Representative|Council|Ministry|Corporation)\b|"
+                      # a public health body: "Ghana Health Service", "Tywi Teifi University
+                      # Health Board"
+                      r"\bHealth\s+(?:Board|Service|Authority|District|Unit|Trust|Executive)\b|"
+                      r"\b(?:Authority|Agency|"
                       r"Office|Board|Commission|Council)\b.*\b(?:Investment|Trade|Development|"
                       r"Promotion)\b")
 # A clause saying it regulates: "Natural Resources Wales (NRW), which regulates emissions".

@@ -167,7 +167,12 @@ APPOSED_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}")
 # A description set off after a name says it names someone, even opening a sentence and
 # seen once: "Verkkolinja, the regional grid operator, said".
 # Its determiner may be a country's or a place's: "Sernapesca, Chile's fisheries regulator,".
-DESCRIBED = re.compile(rf",\s+(?:the|a|an|{WORD}['’]s)\s+(?P<d>[^,]{{1,60}}),")
+DESCRIBED = re.compile(rf",\s+(?:the|a|an|{WORD}['’]s)\s+(?P<d>[^,]{{1,100}}),")
+# ... and what it describes it as: a body of some kind, so a name opening a sentence once is
+# one ("Prospect, the union that represents about 150 engineers, accused")
+BODY_WORD = re.compile(r"\b(?:union|federation|association|group|regulator|agency|council|ministry|"
+                       r"authority|company|firm|maker|producer|operator|charity|cooperative|"
+                       r"co-operative|committee|campaign)\b")
 # ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
 OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
                       r"(?:[a-z]+\s+){0,3}?its\s")
@@ -256,7 +261,8 @@ COMPANY = re.compile(
     r"foods|logistics|shipping|metals|chemicals|minerals|textiles|plastics|aggregates|castings|"
     r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv|"
     # in the languages of its country: "Gruppo Marchesini", "Grupo Bimbo", "Groupe Renault"
-    r"gruppo|grupo|groupe|exporters?|exports|agro|industrial|tekstil|textil|subsidiary)\b",
+    r"gruppo|grupo|groupe|exporters?|exports|agro|industrial|tekstil|textil|subsidiary|"
+    r"manufacturing)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mayor|Governor|Councillor|Senator|"

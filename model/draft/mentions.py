@@ -15,6 +15,7 @@ from .lexicon import (
     AND_MORE,
     AND_TAIL,
     BODY,
+    BODY_WORD,
     CAPS_RUN,
     COMPANY,
     DESCRIBED,
@@ -169,7 +170,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
                 # a capital inside the word makes it a name anywhere: "Filctem-CGIL", "FAWU"
                 words[0][1:] == words[0][1:].lower()) and not (
                 AND_TAIL.match(sentence.text, end) or OWNS_ITS.match(sentence.text, end)) and not (
-                described and COMPANY.search(described.group("d"))):
+                described and (COMPANY.search(described.group("d"))
+                               or BODY_WORD.search(described.group("d")))):
             continue  # a capital at the start of a sentence or quotation, seen only there
         if len(words) > 1 and POSSESSIVE.search(words[0]) and (
                 BODY.match(words[1]) or bare(words[0]).casefold() in COUNTRIES):

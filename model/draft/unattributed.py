@@ -35,8 +35,10 @@ _LEADING = re.compile(
     # letter to staff on Thursday, site director Gareth Pryce wrote that"
     # (a long name up to 120 characters: "The Sindicato dos Trabalhadores ... (Sitracarnes)"),
     # but not a passive: "have been told not to report for work" is no attribution
+    # ... or a name listing its trades: "The General Transport, Petroleum and Chemical Workers'"
     rf"^(?:[^,]{{0,80}},\s+[^,]{{0,80}},\s+|(?:In|On|At|After|During|Speaking|Writing)\b"
-    rf"[^,]{{0,80}},\s+)?[^,]{{0,120}}?(?<!been )(?<!be )(?<!was )(?<!were )"
+    rf"[^,]{{0,80}},\s+|[^,]{{0,80}},\s+(?=[{UPPER}][\w'’-]+\s+(?:and|&)\s+[{UPPER}]))?"
+    rf"[^,]{{0,120}}?(?<!been )(?<!be )(?<!was )(?<!were )"
     rf"\b(?:{_SAY}|denied|fear|fears|feared|"
     r"insisted|insists|maintained|stressed|"
     r"argue|argues|estimates|(?:worry|worries|worried)(?=\s+that\b))\b"

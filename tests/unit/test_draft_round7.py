@@ -133,3 +133,42 @@ def _questions(text):
 ])
 def test_questions_of_more_shapes_of_a_claim(sentence, asked):
     assert asked in _questions(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    # what a speaker "called" a report in declining to comment is no denial
+    ("A spokesman for Halden declined to comment on what he called market speculation.",
+     "unconfirmed"),
+    # the words of an assurance passed on are its own, not a hypothesis
+    ("Paperiliitto, the Finnish Paper Workers' Union, said managers had assured staff that both "
+     "machines would keep running.", "confirmed"),
+])
+def test_what_a_decliner_calls_it_and_an_assurance_passed_on(sentence, level):
+    assert _level(sentence) is Certainty(level)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Prospect, the union that represents about 150 engineers and technicians at the site, "
+     "accused Arvanta of running the refinery down.", "Prospect", "union"),
+    ("The Ghana Health Service said it would test more children.", "Ghana Health Service",
+     "government"),
+    ("The Tywi Teifi University Health Board said births would be suspended.",
+     "Tywi Teifi University Health Board", "government"),
+    ("The Invergordon Community Council said the town would suffer.",
+     "Invergordon Community Council", "community"),
+    ("The Royal College of Midwives said staff were exhausted.", "Royal College of Midwives",
+     "union"),
+    ("The Seguin Economic Development Corporation said the grants could be repaid.",
+     "Seguin Economic Development Corporation", "government"),
+    ("Rhodri Gwynfor, the local Member of the Senedd, said he had written to the minister.",
+     "Rhodri Gwynfor", "government"),
+])
+def test_kinds_of_health_bodies_community_councils_colleges_and_members(text, name, kind):
+    assert _kinds(text).get(name) == kind
+
+
+def test_a_name_listing_trades_before_said_is_no_part_of_the_question():
+    asked = _questions("The General Transport, Petroleum and Chemical Workers' Union (GTPCWU), "
+                       "which represents most of the staff, said all 320 jobs could be lost if "
+                       "the closure became permanent.")
+    assert "Will all 320 jobs be lost if the closure became permanent?" in asked
