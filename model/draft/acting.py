@@ -13,8 +13,9 @@ from .mentions import Mention
 # Its board or its people may act for it ("Laminados del Cantábrico's board rejected"), and a
 # clause may say what it does ("Laminados del Cantábrico, which owns").
 _TO_VERB = re.compile(r"(?:['’]s?(?:\s+[a-z-]+){1,2}?|\s*\([^()]{1,20}\))?"
-                      r"(?:,\s+(?!which\s|who\s)[^,.;]{1,80},|,)?\s+(?:also\s+|not\s+|which\s+|"
-                      r"who\s+)?")
+                      r"(?:,\s+(?!which\s|who\s)[^,.;]{1,80},|,)?\s+(?:also\s+|not\s+|"
+                      # "Sierra Aerospace Services, which already overhauls"
+                      r"(?:which|who)\s+(?:already\s+|also\s+|still\s+|now\s+)?)?")
 _TO_VERB_PLAIN = re.compile(r",?\s+(?:also\s+|not\s+)?")
 _NOT_VERBS = frozenset("of to in on for with and or that which who".split())
 # Verbs whose past does not end in "-ed": "Norsk Aluvia made an offer".
@@ -24,7 +25,10 @@ _IRREGULAR = frozenset("made met told took won lost held sent bought sold paid k
                        "should shall".split())
 # ... or a verb of saying before it, its title between: '," said SYNADOC's secretary general,
 # Koffi Yao'
-_AGENT = re.compile(r"\b(?:by|according\s+to|from|(?:said|says|told|added|wrote|warned|argued|"
+# ("from" only after what a party sends: "a statement from X", not "shipped in from Rotterdam")
+_AGENT = re.compile(r"\b(?:by|according\s+to|(?:statement|letter|spokes(?:man|woman|person)|"
+                    r"officials?|representatives?|executives?|comment|word)\s+from|"
+                    r"(?:said|says|told|added|wrote|warned|argued|"
                     r"insisted|noted|explained|admitted|stressed|claimed))\s+"
                     r"(?:the\s+)?(?:[^,.;]{1,60},\s+)?(?:\S+-based\s+|\S+['’]s\s+)?$",
                     re.IGNORECASE)  # "led by Spain's Ocras Infraestructuras"

@@ -32,6 +32,9 @@ AND_TAIL = re.compile(
     rf"\s+and\s+(?:{WORD}\s+){{0,4}}(?:Administration|Organi[sz]ation|Union|Association|"
     r"Department|Commission|Authority|Agency|Council|Ministry|Service|Executive|Institute|"
     r"Board|Federation|Workers)\b(?:\s+Local\s+\d{1,6}\b)?"  # "... Workers Local 293"
+    # a minister of two fields and their name: "Plantation and Commodities Minister Datuk
+    # Hamdan Ismail"
+    rf"|\s+and\s+(?:{WORD}\s+){{0,2}}(?:Minister|Secretary)(?:\s+{WORD}){{1,4}}"
     # "Unite the Union": a union whose name says so
     r"|\s+the\s+Union\b")
 # Bodies whose name runs on over "of", "of the", "for" and a list of fields: "Ministry of
@@ -48,7 +51,8 @@ AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
 # Bodies named only in a list before a plural: "The UGT and CCOO unions said".
 AMONG_UNIONS = re.compile(rf"(?:,?\s+(?:and\s+)?{WORD}){{0,3}}\s+unions\b")
 # A name the local government goes by: "the municipality of Norðurþing".
-MUNICIPAL = re.compile(r"\b(?:municipality|city|town|borough|commune|canton)\s+of\s+$",
+# ("the port city of Tema" is a place)
+MUNICIPAL = re.compile(r"\b(?:municipality|borough|commune|canton)\s+of\s+$",
                        re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 MONTHS_AND_DAYS = frozenset(
@@ -136,7 +140,8 @@ OBJECT = re.compile(
     r"(?:(?:the|its|their|his|her|our|all|about|roughly|nearly|some|around|"
     r"almost|over|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*$"
     # a count is not a speaker: "could reach 200,000 patients", "killed two workers"
-    r"|(?<![\w.,])\d[\d,.]*\s+$")
+    # "14 midwives and maternity support workers"; not "by 2028, the provincial government"
+    r"|(?<![\w.,])\d(?:[\d,.]*\d)?\s+(?:[a-z-]+\s+(?:and\s+)?){0,4}$")
 # ... and one a preposition governs, with what it is listed beside: "the contract between the
 # government and the unions", "talks with the union"; not the source or agent ("according to
 # the union", "by the council", "from the ministry", "a spokesman for the union").
@@ -172,7 +177,7 @@ DESCRIBED = re.compile(rf",\s+(?:the|a|an|{WORD}['’]s)\s+(?P<d>[^,]{{1,100}}),
 # one ("Prospect, the union that represents about 150 engineers, accused")
 BODY_WORD = re.compile(r"\b(?:union|federation|association|group|regulator|agency|council|ministry|"
                        r"authority|company|firm|maker|producer|operator|charity|cooperative|"
-                       r"co-operative|committee|campaign)\b")
+                       r"co-operative|committee|campaign|supplier)\b")
 # ... and so does a verb of what it does with its own: "Norðurfiskur plans to shut its plant".
 OWNS_ITS = re.compile(r"\s+(?!(?:of|for|in|on|at|with|from|to|and|or|as|by)\s)[a-z]+\s+"
                       r"(?:[a-z]+\s+){0,3}?its\s")
@@ -262,7 +267,7 @@ COMPANY = re.compile(
     r"gmbh|oyj|zrt|kft|spa|srl|sas|asa|bv|nv|"
     # in the languages of its country: "Gruppo Marchesini", "Grupo Bimbo", "Groupe Renault"
     r"gruppo|grupo|groupe|exporters?|exports|agro|industrial|tekstil|textil|subsidiary|"
-    r"manufacturing)\b",
+    r"manufacturing|services)\b",
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mayor|Governor|Councillor|Senator|"

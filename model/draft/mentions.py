@@ -37,6 +37,7 @@ from .lexicon import (
     ROLE,
     ROLE_HEADS,
     SINGULAR,
+    UPPER,
     WORD,
 )
 from .names import spelled_back, widened_end
@@ -200,8 +201,12 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         last = POSSESSIVE.sub("", words[-1])
         words[-1] = last if _INITIALS.fullmatch(last) else last.rstrip(".") or words[-1]
         name = " ".join(words)
-        if _DOCUMENT.match(words[-1]):
-            continue  # a law or a treaty acts through others: "ILO Convention 169"
+        if _DOCUMENT.match(words[-1]) or _CODE.fullmatch(name):
+            continue  # a law or a treaty acts through others: "ILO Convention 169"; "PM2", "A320"
+        if _TITLE_ONLY.fullmatch(name) or (
+                words[-1].casefold() in TITLE_WORDS
+                and re.match(rf",\s+[{UPPER}]", sentence.text[end:])):
+            continue  # a title set before its holder: "Scotland's Energy Secretary, Morag Kinnaird"
         if name.casefold() in COUNTRIES or all(
                 w.lower().rstrip(".") in NOT_PARTIES for w in words[:-1]) and (
                 words[-1].lower().rstrip(".") in NOT_PARTIES or words[-1].casefold() in COUNTRIES
@@ -278,5 +283,9 @@ _SERVICE = re.compile(r"\b(?:Health|Council|School|Water|Police|Fire|Education|B
 # A union or a body of members is no facility, though its name holds one's word: "Centre of
 # Indian Trade Unions".
 _MEMBERS = re.compile(r"\b(?:Unions?|Association|Federation|Congress|Workers|Trade)\b")
+_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Z\d]*")
+_TITLE_ONLY = re.compile(r"(?:Local\s+|Deputy\s+|Former\s+)?Member\s+of\s+(?:the\s+)?[A-Z]\w+")
+TITLE_WORDS = frozenset("minister secretary commissioner governor mayor president chairman "
+                        "chairwoman director".split())
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DOCUMENT = re.compile(r"(?:Convention|Act|Treaty|Directive|Protocol|Accord|Code|Bill)$")

@@ -72,6 +72,9 @@ def _from_first_letter(text: str, start: int, letter: str) -> int:
 
 
 def widened_end(text: str, end: int) -> int:
-    """The end of a name past a family's word or a number that belongs to it."""
-    more = _FAMILY.match(text, end) or _NUMBERED.match(text, end)
+    """The end of a name past a family's word or a number that belongs to it (not a road's:
+    "Interstate 10")."""
+    road = re.search(r"(?:Interstate|Highway|Route|Road|Street|Avenue|Motorway|Junction|Line|Gate|"
+                     r"Pier|Hall|Building)$", text[max(0, end - 12) : end])
+    more = _FAMILY.match(text, end) or (None if road else _NUMBERED.match(text, end))
     return more.end() if more else end

@@ -65,7 +65,9 @@ MEMBERS_AT = re.compile(r"\b(?:(?:officials|workers|staff|employees|members|lead
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|throughout|outside|around|located in|based in|"
     r"(?:them|migrants|people|families)\s+from|"  # "migrants from Odisha"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"  # "south of Amman"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|off|"  # "south of Amman"
+    # "near the port city of Tema", "off Interstate 10"
+    r"(?:city|town|village|port|region|province|state|county|district)\s+of)\s+(?:the\s+)?"
     # "a community group in nearby Yanchep", "in rural Saskatchewan"
     r"(?:(?:nearby|neighbouring|neighboring|rural|coastal|central|northern|southern|eastern|"
     r"western|downtown|suburban)\s+)?"

@@ -172,3 +172,25 @@ def test_a_name_listing_trades_before_said_is_no_part_of_the_question():
                        "which represents most of the staff, said all 320 jobs could be lost if "
                        "the closure became permanent.")
     assert "Will all 320 jobs be lost if the closure became permanent?" in asked
+
+
+def test_places_roads_codes_and_titles_before_their_holders_are_no_parties():
+    kinds = _kinds("Ghana's EPA ordered Coastline to shut its plant at Kpone, near the port city of "
+                   "Tema, the agency said. Without the refinery, airports would rely on fuel "
+                   "shipped in from Rotterdam. The factory, which opened in a warehouse off "
+                   "Interstate 10, assembles panels. Pielisen Paperi will close its Lieksa mill's "
+                   "machine, PM2, and open PM2's accounts to staff. Scotland's Energy Secretary, "
+                   "Morag Kinnaird, said the government would help. Local Member of the Senedd "
+                   "(MS) Rhodri Gwynfor has written to the minister. The unit has 14 midwives "
+                   "and maternity support workers.")
+    assert not {"Tema", "Rotterdam", "Interstate 10", "PM2", "Energy Secretary",
+                "Local Member of the Senedd", "Workers"} & set(kinds)
+    assert "Morag Kinnaird" in kinds and "Rhodri Gwynfor" in kinds
+
+
+def test_a_minister_of_two_fields_and_a_which_clause_with_an_adverb():
+    kinds = _kinds("Plantation and Commodities Minister Datuk Hamdan Ismail said the government "
+                   "would not bail out the company. Sierra Aerospace Services, which already "
+                   "overhauls Aerocosta's engines, declined to comment.")
+    assert kinds.get("Plantation and Commodities Minister Datuk Hamdan Ismail") == "government"
+    assert kinds.get("Sierra Aerospace Services") == "company"
