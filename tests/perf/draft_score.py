@@ -1,6 +1,6 @@
 """How close `briefing draft` comes to a careful reader, on the gold set in tests/gold.
 
-    python tests/perf/draft_score.py [--split dev|held-out] [--round N] [--story ID ...]
+    python tests/perf/draft_score.py [--split dev|held-out] [--round N] [--story ID ...] [--second]
                                      [--verbose]
 
 Not part of the test run as a script; tests/unit/test_draft_gold.py holds the floors.
@@ -12,6 +12,7 @@ import argparse
 import hashlib
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -63,6 +64,29 @@ def workforce(chosen: list[dict]) -> tuple[int, int, list[str]]:
     return right, total, misses
 
 
+def agreement() -> int:
+    """The second labeller's levels against gold's (exact, and within what gold accepts), and
+    the drafter's against each, on the texts the second labeller read."""
+    second = yaml.safe_load((Path(__file__).resolve().parents[1] / "gold" / "second.yaml")
+                            .read_text("utf-8"))
+    chosen = stories(ids=list(second))
+    drafted = score(None, list(second)).drafted
+    counts = Counter()
+    for story in chosen:
+        for theirs, mine, (_, level, ok, _) in zip(second[story["id"]], drafted[story["id"]],
+                                                   story["sentences"], strict=True):
+            counts["sentences"] += 1
+            counts["second = gold"] += theirs == level
+            counts["second within gold's acceptable"] += theirs in (level, *ok)
+            counts["drafter = second"] += mine == theirs
+            counts["drafter = gold"] += mine == level
+    for name in ("second = gold", "second within gold's acceptable", "drafter = second",
+                 "drafter = gold"):
+        print(f"{name:<34} {counts[name]:>4} / {counts['sentences']:<4} "
+              f"{counts[name] / counts['sentences']:6.1%}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "held-out"))
@@ -70,11 +94,15 @@ def main() -> int:
     parser.add_argument("--story", action="append", metavar="ID",
                         help="score only this text (repeat for more)")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--second", action="store_true",
+                        help="how far a second labeller (tests/gold/second.yaml) agrees")
     args = parser.parse_args()
     ids = args.story
     if args.round is not None:
         ids = [s["id"] for s in stories(args.split) if s.get("round") == args.round
                and (not args.story or s["id"] in args.story)] or ["(none)"]
+    if args.second:
+        return agreement()
     result = score(args.split, ids)
     counts = result.counts
     for area, hit, total in _FIGURES:

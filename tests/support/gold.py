@@ -41,6 +41,7 @@ def _plain(text: str) -> str:
 class Score:
     counts: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    drafted: dict[str, list[Certainty]] = field(default_factory=dict)  # story -> each sentence's
 
     def ratio(self, hit: str, total: str) -> float:
         return self.counts[hit] / self.counts[total] if self.counts[total] else 1.0
@@ -69,6 +70,7 @@ def score(split: str | None = None, ids: list[str] | None = None) -> Score:
         one = _story_score(story["id"])
         result.counts.update(one.counts)
         result.misses.extend(one.misses)
+        result.drafted.update(one.drafted)
     return result
 
 
@@ -108,6 +110,7 @@ def _score_story(story: dict, result: Score) -> None:
                 levels[index] = max(old, item.certainty, key=_WEAK.index)
                 if item.parent is not None:
                     filed.setdefault(index, set()).add(item.parent)
+    result.drafted[story["id"]] = [levels.get(i, Certainty.stated) for i in range(len(gold))]
     parties = {p.id: p for p in loaded.file.parties}
     wanted = {pid: {_key(p["name"]), *map(_key, p.get("aka", []))}
               for pid, p in story["parties"].items()}

@@ -175,8 +175,8 @@ def test_a_name_listing_trades_before_said_is_no_part_of_the_question():
 
 
 def test_places_roads_codes_and_titles_before_their_holders_are_no_parties():
-    kinds = _kinds("Ghana's EPA ordered Coastline to shut its plant at Kpone, near the port city of "
-                   "Tema, the agency said. Without the refinery, airports would rely on fuel "
+    kinds = _kinds("Ghana's EPA ordered Coastline to shut its plant at Kpone, near the port city "
+                   "of Tema, the agency said. Without the refinery, airports would rely on fuel "
                    "shipped in from Rotterdam. The factory, which opened in a warehouse off "
                    "Interstate 10, assembles panels. Pielisen Paperi will close its Lieksa mill's "
                    "machine, PM2, and open PM2's accounts to staff. Scotland's Energy Secretary, "
