@@ -2,17 +2,12 @@
 name starts and ends (an acronym spelling the words before it, a family, a number), which
 names and roles are only passed through, and a party's own statement as its source."""
 
-import yaml
-
 from model import Certainty
-from model.draft import draft
 from model.draft.cues import read_certainty
 from model.draft.names import initials, spelled_back
+from tests.support import drafts
 
-
-def _kinds(text):
-    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
-    return {p["name"]: p["kind"] for p in data["parties"]}
+_kinds = drafts.kinds
 
 
 def test_an_acronym_in_brackets_takes_in_the_words_it_spells_over_commas():

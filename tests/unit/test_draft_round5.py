@@ -6,21 +6,14 @@ passives, places after "nearby", officials of a body; and kinds from what a body
 from a citizens' body's name and from a description with a country's possessive."""
 
 import pytest
-import yaml
 
 from model import Certainty
-from model.draft import draft
 from model.draft.claims import split_claims
-from model.draft.cues import read_certainty
+from tests.support import drafts
 
-
-def _level(text):
-    return read_certainty(text, True).certainty
-
-
-def _kinds(text):
-    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
-    return {p["name"]: p["kind"] for p in data["parties"]}
+_kinds = drafts.kinds
+_plant = drafts.plant
+_level = drafts.level
 
 
 def test_no_intention_and_a_quoted_brand_are_denials():
@@ -106,9 +99,6 @@ def test_a_countrys_possessive_is_not_part_of_a_companys_name():
                    "Infraestructuras. Ocras said the tunnel was not to blame.")
     assert "Ocras Infraestructuras" in kinds and "Spain's Ocras Infraestructuras" not in kinds
 
-
-def _plant(text):
-    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)["plant"]
 
 
 def test_a_title_of_a_body_named_after_it_gives_both_their_kinds():

@@ -5,20 +5,14 @@ a clause saying a body regulates, a title held of a place, the managers who run 
 the refusals, denials and beliefs the lexicon lacked."""
 
 import pytest
-import yaml
 
 from model import Certainty
-from model.draft import draft
-from model.draft.cues import read_certainty
+from tests.support import drafts
 
-
-def _level(text):
-    return read_certainty(text, True).certainty
-
-
-def _kinds(text):
-    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
-    return {p["name"]: p["kind"] for p in data["parties"]}
+_kinds = drafts.kinds
+_plant = drafts.plant
+_questions = drafts.questions
+_level = drafts.level
 
 
 def test_names_keep_their_particles_and_abbreviations_and_laws_are_no_parties():
@@ -76,9 +70,6 @@ def test_refusals_denials_and_beliefs(sentence, level):
     assert _level(sentence) is Certainty(level)
 
 
-def _plant(text):
-    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)["plant"]
-
 
 def test_the_workforce_is_the_facilitys_own_count_not_those_a_measure_reaches():
     assert _plant("Wollo Textile has sent 3,200 workers at its spinning mill in Kombolcha on "
@@ -107,10 +98,6 @@ def test_an_agent_a_speaker_after_warned_and_a_name_an_acronym_runs_into():
             "Binh Duong Department of Natural Resources and Environment"} <= set(kinds)
     assert kinds["Edgars Liepa"] == "union"
 
-
-def _questions(text):
-    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
-    return [q["question"] for q in data["questions"]]
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [

@@ -4,24 +4,14 @@ to its clause; names with numbers, lower-case words and particles inside, bodies
 their district, unions named for a centre; kinds from what a body is for."""
 
 import pytest
-import yaml
 
 from model import Certainty
-from model.draft import draft
-from model.draft.cues import read_certainty
+from tests.support import drafts
 
-
-def _level(text):
-    return read_certainty(text, True).certainty
-
-
-def _kinds(text):
-    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
-    return {p["name"]: p["kind"] for p in data["parties"]}
-
-
-def _plant(text):
-    return yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)["plant"]
+_kinds = drafts.kinds
+_plant = drafts.plant
+_questions = drafts.questions
+_level = drafts.level
 
 
 @pytest.mark.parametrize(("sentence", "level"), [
@@ -96,10 +86,6 @@ def test_a_gin_a_scour_and_a_greenhouse_are_facilities():
     assert _plant("Pelee Point Growers will cut 90 jobs at its tomato greenhouse in "
                   "Leamington.")["location"] == "Leamington"
 
-
-def _questions(text):
-    data = yaml.safe_load(draft(text, "s.txt", "0" * 64, "s").yaml)
-    return [q["question"] for q in data["questions"]]
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
