@@ -85,10 +85,12 @@ def find_actors(sentences: list[Sentence]) -> Actors:
                 sentence.text, m)
             acting[m.key] = acting.get(m.key, False) or acts(sentence.text, m)
         mentions.extend(ordered)
-    # A name ending in a facility's word that speaks is a body, wherever it is named: "Al-Mansouri
-    # Dairy denied reports ...", "Acme Brewery said"; a facility says nothing.
+    # A name ending in a facility's word that speaks, or is described as a business, is a body,
+    # wherever it is named: "Al-Mansouri Dairy denied reports ...", "Brazos Glass Works, a Waco
+    # supplier that sued"; a facility says nothing.
     bodies = {m.key for m in mentions if m.kind == "facility" and m.name.split()[-1][:1].isupper()
-              and SPEAKS.match(sentences[m.sentence].text, m.end)}
+              and (SPEAKS.match(sentences[m.sentence].text, m.end) or _business(
+                  _SET_BESIDE.match(sentences[m.sentence].text, m.end)))}
     mentions = [replace(m, kind="named") if m.kind == "facility" and m.key in bodies else m
                 for m in mentions]
     return _assemble(sentences, mentions, places, modifier_only, acting)
@@ -193,6 +195,15 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
     for sentence in sentences:
         about.setdefault(sentence.index, facility.id)
     return Actors(found, facility, about)
+
+
+# What is set beside a name, to the next comma or the sentence's end.
+_SET_BESIDE = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,.;]{1,100})")
+
+
+def _business(described: re.Match[str] | None) -> bool:
+    return described is not None and bool(COMPANY.search(described.group("d")) or re.search(
+        r"\b(?:supplier|firm|company|maker|business)\b", described.group("d")))
 
 
 def _pronouns(sentences: list[Sentence], parties: list[Party], about: dict[int, str]) -> None:

@@ -267,13 +267,16 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 40].split(maxsplit=2)
     last = mention.name.split()[-1].strip(".")
     acronym = last.isupper() and len(last) >= 2
-    following = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
+    spaced = bool(after) and text[mention.end : mention.end + 1] == " "
+    following = after[0].rstrip(".,;:") if spaced else ""
     # "The UGT and CCOO unions said": the plural says what it is, not what it makes
     verb = following in AFTER_SINGULAR or following.endswith("ed") or following == "unions"
     # a make one has: "its Airbus fleet"
     owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
-    # a place saying where a thing is from: "a Johannesburg investment group"
-    described = bool(re.search(r"(?<![\w'-])(?:a|an)\s+$", text[: mention.start]))
+    # a place saying where a thing is from: "a Johannesburg investment group", "the Dallas
+    # private equity firm" (but "the CGT union" is the CGT's)
+    described = bool(re.search(r"(?<![\w'-])(?:a|an)\s+$", text[: mention.start]) or (
+        re.search(r",\s+the\s+$", text[: mention.start]) and not acronym))
     return (acronym or owned or described) and following[:1].islower() and not verb
 
 

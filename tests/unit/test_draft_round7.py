@@ -180,3 +180,17 @@ def test_a_minister_of_two_fields_and_a_which_clause_with_an_adverb():
                    "overhauls Aerocosta's engines, declined to comment.")
     assert kinds.get("Plantation and Commodities Minister Datuk Hamdan Ismail") == "government"
     assert kinds.get("Sierra Aerospace Services") == "company"
+
+
+def test_a_business_named_like_a_facility_and_a_city_describing_a_firm():
+    kinds = _kinds("Bluebonnet Solar will lay off 260 workers at its solar-panel factory in Seguin. "
+                   "A judge ordered Bluebonnet to pay Brazos Glass Works, a Waco supplier that sued "
+                   "the company. Cypress Ridge Capital, the Dallas private equity firm that bought "
+                   "Bluebonnet, is exploring a sale, two people said.")
+    assert "Brazos Glass Works" in kinds and "Dallas" not in kinds
+    assert "factory" in _plant("Bluebonnet Solar will lay off 260 workers at its solar-panel "
+                               "factory in Seguin. A judge ordered Bluebonnet to pay Brazos Glass "
+                               "Works, a Waco supplier that sued the company.")["name"]
+    # a name before "said." is no modifier
+    assert "Food and Allied Workers Union" in _kinds(
+        "Workers went on strike, the Food and Allied Workers Union said.")
