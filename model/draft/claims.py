@@ -111,8 +111,15 @@ def split_claims(sentence: str, named_party: bool) -> tuple[Claim, Claim] | None
             continue
         one = read_certainty(first, named_party)
         # the same subject goes on: read as its own words ("but said it had yet to see")
-        two = _with_subject(second, named_party) if _PREDICATE.match(second) else (
-            read_certainty(second, named_party))
+        said_before = speech.search(first)
+        if _PREDICATE.match(second) and said_before and not (
+                _SAID_ON.match(second) or speech.match(second)):
+            # "said it welcomed the new jobs but would seek an agreement": still the speaker's
+            two = _as_said(first[: said_before.end()], f"it {second}", named_party)
+        elif _PREDICATE.match(second):
+            two = _with_subject(second, named_party)
+        else:
+            two = read_certainty(second, named_party)
         said = speech.search(first) if own_clause or _SAID_ON.match(second) else None
         if said is not None and _SAID_ON.match(second):  # "told the TT news agency, adding
             # that the consultations could last": the speaker's clause alone says it

@@ -194,3 +194,26 @@ def test_a_business_named_like_a_facility_and_a_city_describing_a_firm():
     # a name before "said." is no modifier
     assert "Food and Allied Workers Union" in _kinds(
         "Workers went on strike, the Food and Allied Workers Union said.")
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Stensrud said he did not recognise that account.", "denied"),
+    ('Ertuğrul dismissed the complaint as "sour grapes".', "denied"),
+    ("Asked whether the cooperative would sell the site, Thybo would only say that all its sites "
+     "are under review.", "unconfirmed"),
+    # the speaker's words go on past "but": its own future, no hypothesis
+    ("Birleşik Metal-İş said it welcomed the new jobs but would seek a collective agreement "
+     "before the line opens.", "confirmed"),
+])
+def test_denials_by_not_recognising_a_dismissed_complaint_and_a_speakers_own_but(sentence, level):
+    assert _level(sentence) is Certainty(level)
+
+
+def test_a_speakers_words_going_on_past_but_are_no_second_claim():
+    from model.draft.claims import split_claims
+
+    assert split_claims("Birleşik Metal-İş said it welcomed the new jobs but would seek a "
+                        "collective agreement before the line opens.", True) is None
+    # a second verb of saying keeps its own subject: two claims
+    assert split_claims("APG declined to comment on the report but said it remains committed "
+                        "to a fair transition.", True) is not None
