@@ -219,8 +219,13 @@ def _concerns(sentences: list[Sentence], readings, quotes: list[str | None], act
     its detail is the sentence, so it cites what it says."""
     out, touched, seen = [], {}, set()
     for s in sentences:
-        holders = [p.id for p in parties_in.get(s.index, ())]
-        if quotes[s.index] is None or not holders or not CONCERN.search(s.text[:2_000]):
+        voiced = CONCERN.search(s.text[:2_000])
+        here = parties_in.get(s.index, ())
+        # who voices it is named before its verb: "Träfacket ... urged Norrvik" is Träfacket's
+        before = [p.id for p in here if voiced
+                  and s.text.find(p.name.split()[0], 0, voiced.start()) >= 0]
+        holders = before or [p.id for p in here]
+        if quotes[s.index] is None or not holders or not voiced:
             continue
         ident = "concern-" + "-".join(slug(s.text).split("-")[:4])
         while ident in seen:

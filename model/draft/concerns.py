@@ -28,9 +28,17 @@ _NOUNS = {"lose": "Loss of", "close": "Closure of", "shut": "Closure of", "cut":
           "sell": "Sale of", "hurt": "Harm to", "devastate": "Devastation of",
           "delay": "Delay to", "end": "End of"}
 # ... but "was not opposed to a new operator" voices none
+# ... nor one that only reports: a party that criticises, complains, objects, protests,
+# threatens, urges or demands voices one ("urged Norrvik to look for a buyer", "called the
+# memo a betrayal", "would be a blow to the whole region")
 CONCERN = re.compile(r"(?<!not )(?<!never )(?<!no )"
                      r"\b(?:fears?|feared|worr(?:y|ies|ied)|warn(?:s|ed)?|argu(?:e|es|ed)|"
-                     r"oppos(?:e|es|ed)|seeks? assurances|sought assurances|concerned)\b",
+                     r"oppos(?:e|es|ed)|seeks? assurances|sought assurances|concerned|"
+                     r"critici[sz](?:e|es|ed)|complain(?:s|ed)?|object(?:s|ed)? to|"
+                     # the verb, not the market's "demand for newsprint"
+                     r"protest(?:s|ed)?|threaten(?:s|ed)?|urg(?:e|es|ed)|demanded|demanding|"
+                     r"(?<=would )demand|(?<=to )demand|"
+                     r"raised concerns|a betrayal|a blow to|a disaster for)\b",
                      re.IGNORECASE)
 
 

@@ -217,3 +217,12 @@ def test_a_speakers_words_going_on_past_but_are_no_second_claim():
     # a second verb of saying keeps its own subject: two claims
     assert split_claims("APG declined to comment on the report but said it remains committed "
                         "to a fair transition.", True) is not None
+
+
+def test_a_party_that_urges_protests_complains_or_calls_it_a_betrayal_voices_a_concern():
+    data = drafts.drafted("Norrvik Trä AB will close its sawmill in Ljusne. The wood workers' "
+                          "federation Träfacket said a closure would be a disaster for Ljusne and "
+                          "urged Norrvik to look for a buyer. Residents have complained for years "
+                          "about dust. Demand for newsprint had fallen sharply, Norrvik said.")
+    held = sorted(c["held_by"][0] for c in data["concerns"])
+    assert held == ["residents", "trafacket"]  # the market's "demand for" is no one's concern
