@@ -118,9 +118,17 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
     for m, party in guessed:
         unknown[m.key] = unknown.get(m.key, True) and party.how == "a capitalised name"
 
+    # names that say something: an owner named in its plant's name speaks for itself
+    speaking = {m.key for m in mentions if SPEAKS.match(sentences[m.sentence].text, m.end)}
+
+    def of_plant(m: Mention) -> bool:
+        """A word of the facility's name ("the Mombasa plant"), but not an owner that speaks
+        ("Lumenvault's campus ... Lumenvault said")."""
+        return m.name in plant_words and m.key not in speaking
+
     def skipped(m: Mention) -> bool:
         return m.kind == "facility" or (m.kind == "named" and (
-            places.get(m.key) or modifier_only.get(m.key) or m.name in plant_words
+            places.get(m.key) or modifier_only.get(m.key) or of_plant(m)
             or (unknown[m.key] and not acting[m.key]))) or (
             m.kind == "role" and m.name.split()[0] in plant_words)  # "the Mombasa staff"
 
@@ -129,7 +137,7 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
         if m.kind == "object":
             continue
         if skipped(m):
-            if m.kind == "facility" or m.name in plant_words:
+            if m.kind == "facility" or of_plant(m):
                 about.setdefault(m.sentence, facility.id)
             continue
         key = m.key
@@ -197,6 +205,7 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
     return Actors(found, facility, about)
 
 
+_CLOSING = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,;]{1,100}?)[.!?]?$")
 # What is set beside a name, to the next comma or the sentence's end.
 _SET_BESIDE = re.compile(r",\s+(?:the|a|an)\s+(?P<d>[^,.;]{1,100})")
 
@@ -252,7 +261,10 @@ def _party(key: str, m: Mention, sentences: list[Sentence], facility_id: str,
     titles += [w for w in m.name.lower().split()[:-1] if w in TITLE_KINDS]
     # "Polska Grupa Węglowa (PGW), the state-controlled coal producer,": past an acronym
     bracket = _BRACKETED.match(text, m.end)
-    described = DESCRIBED.match(text, bracket.end() if bracket else m.end)
+    # ... or closing the sentence: "appealed by the Lough Owel Action Group, a residents'
+    # group that says ..."
+    described = DESCRIBED.match(text, bracket.end() if bracket else m.end) or _CLOSING.match(
+        text, bracket.end() if bracket else m.end)
     whole = said_of = described.group("d").strip() if described else ""
     # less what it does and where: "the workers' association that represented the staff", "a
     # community group in nearby Yanchep"

@@ -87,7 +87,8 @@ NAME_KINDS = ROLE_HEADS | {
 }
 # Bodies of citizens by what their name says they are for: "Save Yonezawa's Water", "Lansdowne
 # Civic Association", "Friends of the Earth".
-CITIZENS = re.compile(r"^(?:Save|Stop|Keep|Protect|Friends\s+of)\s|\b(?:Civic|Residents['’]?|"
+CITIZENS = re.compile(r"^(?:Save|Stop|Keep|Protect|Friends\s+of)\s|"
+                      r"\bAction\s+(?:Group|Committee)\b|\b(?:Civic|Residents['’]?|"
                       r"Ratepayers['’]?|Neighbou?rhood|Tenants['’]?|Citizens['’]?|Community)\s+"
                       r"(?:[A-Z]\w+\s+)?"
                       r"(?:Association|Group|Committee|Forum|Alliance|Action|Council)\b")

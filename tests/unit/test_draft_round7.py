@@ -226,3 +226,12 @@ def test_a_party_that_urges_protests_complains_or_calls_it_a_betrayal_voices_a_c
                           "about dust. Demand for newsprint had fallen sharply, Norrvik said.")
     held = sorted(c["held_by"][0] for c in data["concerns"])
     assert held == ["residents", "trafacket"]  # the market's "demand for" is no one's concern
+
+
+def test_an_owner_named_in_its_plants_name_that_speaks_and_a_group_described_last():
+    kinds = _kinds("EirGrid will not connect a second building at Lumenvault's campus outside "
+                   "Mullingar. In a statement, Lumenvault said it was deeply disappointed. The "
+                   "decision has been appealed by the Lough Owel Action Group, a residents' group "
+                   "that says the campus uses too much electricity.")
+    assert "Lumenvault" in kinds
+    assert kinds["Lough Owel Action Group"] == "community"
