@@ -92,7 +92,8 @@ _WHAT = r"(?:[a-z-]+|[A-Z]{0,3}[$€£¥]\d[\d.,]*|\d[\d.,]*)"
 # A facility with no name of its own: "its repair shop", "a distribution warehouse".
 # Opening a sentence too, over a list of what it does: "A chip assembly and test plant".
 BARE_FACILITY = re.compile(
-    rf"\b(?:[Ii]ts|[Tt]heir|[Aa]n?|the company's)\s+((?:{_PLAIN}{_WHAT}\s+){{0,4}}?"
+    # ... or opening a sentence: "The mill, on Sargodha Road, employs about 3,400 people"
+    rf"(?:\b(?:[Ii]ts|[Tt]heir|[Aa]n?|the company's)|^The)\s+((?:{_PLAIN}{_WHAT}\s+){{0,4}}?"
     rf"(?:{FACILITY_WORDS}))\b")
 # A facility set in a place: "its bottling plant in Ninove", "a battery plant near Kobierzyce".
 SITE_IN = re.compile(rf"(?<![\w'’-])(?:[Ii]ts|[Tt]heir|[Aa]n?|[Tt]he|another|[A-Za-z-]+['’]s)\s+"
@@ -189,9 +190,13 @@ PRONOUN_SPEAKER = re.compile(r"(?:He|She)\s+(?:\w+\s+){0,2}?(?:said|says|told|ad
                              r"argued|feared|fears|wrote|stated)\b")
 # Words before a headcount that make it a cut or a loss, not the workforce.
 # ... or after it: "310 jobs are at risk", "120 jobs will go", "90 posts to be cut".
-NOT_WORKFORCE_AFTER = re.compile(r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be\s+)?(?:at\s+risk|"
+# ... past where they work: "About 1,800 workers at the Daeyang shipyard in Mariveles, Bataan,
+# will be laid off", "about 600 jobs would be added"
+NOT_WORKFORCE_AFTER = re.compile(r"(?:\s+(?:at|in|of)\s+[^,.;]{1,60}?(?:,\s+[^,.;]{1,30})?,?)?"
+                                 r"\s+(?:are\s+|were\s+|would\s+be\s+|could\s+be\s+)?(?:at\s+risk|"
                                  r"to\s+go|will\s+go|would\s+go|to\s+be\s+(?:cut|lost|shed)|"
-                                 r"(?:will|would|could)\s+be\s+(?:cut|lost|shed))\b")
+                                 r"(?:will|would|could|have|has)\s+(?:be|been)\s+(?:cut|lost|shed|"
+                                 r"laid\s+off|made\s+redundant|added|created|dismissed))\b")
 NOT_WORKFORCE = re.compile(r"\b(?:cut|cuts|eliminate|lose|losing|loss\s+of|lay off|shed|axe|remove|"
                            # a measure some of them are put under: "has sent 3,200 workers ...
                            # on unpaid leave", "placed 180 workers on standby"

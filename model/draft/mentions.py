@@ -201,7 +201,8 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
         last = POSSESSIVE.sub("", words[-1])
         words[-1] = last if _INITIALS.fullmatch(last) else last.rstrip(".") or words[-1]
         name = " ".join(words)
-        if _DOCUMENT.match(words[-1]) or _CODE.fullmatch(name):
+        if _DOCUMENT.match(words[-1]) or _CODE.fullmatch(name) or (
+                _ROAD.match(words[-1]) and not FACILITY.match(sentence.text, end)):
             continue  # a law or a treaty acts through others: "ILO Convention 169"; "PM2", "A320"
         if _TITLE_ONLY.fullmatch(name) or (
                 words[-1].casefold() in TITLE_WORDS
@@ -223,8 +224,11 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
             name = " ".join(words)
         if facility:
             name, end = f"{name} {facility.group(1)}", facility.end()
+        # an owner's name before its plant is no plant: "Awaroa Dairy's milk powder plant"
+        owner = bool(re.search(r"['’]s$", sentence.text[max(0, end - 3) : end])
+                     and re.match(r"\s+[a-z]", sentence.text[end : end + 2]))
         kind = "facility" if (facility or FACILITY_NAME.match(name)) and not (
-            _MEMBERS.search(name)) else "named"
+            _MEMBERS.search(name) or owner) else "named"
         found.append(Mention(sentence.index, start, end, slug(name), name, kind))
     return found
 
@@ -287,6 +291,7 @@ _SERVICE = re.compile(r"\b(?:Health|Council|School|Water|Police|Fire|Education|B
 # Indian Trade Unions".
 _MEMBERS = re.compile(r"\b(?:Unions?|Association|Federation|Congress|Workers|Trade)\b")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Z\d]*")
+_ROAD = re.compile(r"(?:Road|Street|Avenue|Highway|Motorway|Lane|Boulevard|Square|Bridge)$")
 _TITLE_ONLY = re.compile(r"(?:Local\s+|Deputy\s+|Former\s+)?Member\s+of\s+(?:the\s+)?[A-Z]\w+")
 TITLE_WORDS = frozenset("minister secretary commissioner governor mayor president chairman "
                         "chairwoman director".split())

@@ -21,7 +21,11 @@ NOT_PARTIES = frozenset(
     "saudi emirati qatari iranian iraqi israeli palestinian lebanese syrian jordanian "
     "venezuelan ecuadorian bolivian uruguayan paraguayan cuban guatemalan honduran "
     "panamanian mongolian kazakh uzbek georgian armenian albanian bosnian laotian burmese "
-    "nepali sri lankan fijian samoan "
+    "nepali sri lankan fijian samoan montenegrin macedonian kosovan moldovan belarusian "
+    "azerbaijani kyrgyz tajik turkmen afghan nepalese omani yemeni bahraini kuwaiti eritrean "
+    "somali malawian mozambican angolan namibian malagasy mauritian congolese cameroonian "
+    "malian guinean liberian gambian togolese beninese jamaican trinidadian haitian belizean "
+    "guyanese puerto rican "
     "north south east west northern southern eastern western".split())
 # A capitalised word made an adjective: "a Liberian-flagged tanker", "a London-based fund".
 NOT_A_NAME = re.compile(r"^\S+-(?:flagged|based|owned|backed|listed|registered|made)$")

@@ -119,7 +119,9 @@ def find_facility(sentences: list[Sentence], found: list[tuple[int, int, str]]) 
         for workforce in NUMBER_UNIT.finditer(sentence.text):
             before = sentence.text[max(0, workforce.start() - 40) : workforce.start()]
             # "About 650 of the factory's 1,900 workers": the facility's own count
-            own = re.search(rf"\bthe (?:{words})['’]s\s+$", before, re.IGNORECASE)
+            own = re.search(rf"\bthe (?:{words})['’]s\s+$", before, re.IGNORECASE) or re.search(
+                r"\b(?:employs|employed|employing)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                r"almost\s+|roughly\s+|more than\s+)?$", before)  # "east of the city, employs"
             if facility.workforce is None and (own or not NOT_WORKFORCE.search(before)) and not (
                     NOT_WORKFORCE_AFTER.match(sentence.text, workforce.end())):
                 facility.workforce = workforce.group()

@@ -235,3 +235,19 @@ def test_an_owner_named_in_its_plants_name_that_speaks_and_a_group_described_las
                    "that says the campus uses too much electricity.")
     assert "Lumenvault" in kinds
     assert kinds["Lough Owel Action Group"] == "community"
+
+
+def test_round_11s_plants_headcounts_roads_and_demonyms():
+    plant = _plant("A fire at Awaroa Dairy's milk powder plant in Morrinsville has shut the plant, "
+                   "Awaroa said. The plant employs 190 people.")
+    assert plant["name"].endswith("plant") and plant["workforce"] == "190 people"
+    assert _plant("Ardence will build an SUV at its plant in Kenitra. The plant, which opened in "
+                  "2019 in the Atlantic Free Zone east of the city, employs 3,200 people. About "
+                  "600 jobs would be added, the director said.")["workforce"] == "3,200 people"
+    assert _plant("About 1,800 workers at the Daeyang shipyard in Mariveles, Bataan, will be laid "
+                  "off. The yard employs about 5,600 people.")["workforce"] == "about 5,600 people"
+    assert _plant("Lyallpur Spinning Mills will shut two units. The mill, on Sargodha Road, "
+                  "employs about 3,400 people.")["workforce"] == "about 3,400 people"
+    kinds = _kinds("Lyallpur said the mill, on Sargodha Road, would close. A Montenegrin "
+                   "court said the case would be heard.")
+    assert not {"Sargodha Road", "Montenegrin"} & set(kinds)
