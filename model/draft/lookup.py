@@ -47,21 +47,28 @@ class Aliases:
     def __init__(self) -> None:
         self.known: dict[str, str] = {}
         self._parts: dict[str, str] = {}  # a leading or trailing run -> the first key's target
+        # runs two parties share ("Daeyang" of the Daeyang Workers Union and of Daeyang
+        # Shipbuilding): a short name that may be either is neither
+        self._shared: set[str] = set()
 
     def file(self, key: str, fallback: str | None) -> str:
         """The key `key` stands for: as first filed, else a longer key holding it as its
         leading or trailing words, else `fallback`, else itself."""
         if key not in self.known:
             # "Ms. Wanjiru" is "Grace Wanjiru", named before
-            self.known[key] = (self._parts.get(key) or self._parts.get(_HONORIFIC.sub("", key))
+            self.known[key] = (self._part(key) or self._part(_HONORIFIC.sub("", key))
                                or fallback or key)
             for part in _runs(key):
-                self._parts.setdefault(part, self.known[key])
+                if self._parts.setdefault(part, self.known[key]) != self.known[key]:
+                    self._shared.add(part)
         return self.known[key]
+
+    def _part(self, key: str) -> str | None:
+        return None if key in self._shared else self._parts.get(key)
 
     def find(self, key: str) -> str | None:
         """The key `key` stands for, if it was filed or is part of a key filed; files nothing."""
-        return self.known.get(key) or self._parts.get(key)
+        return self.known.get(key) or self._part(key)
 
 
 def _runs(key: str) -> list[str]:

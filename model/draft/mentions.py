@@ -174,6 +174,11 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
                 described and (COMPANY.search(described.group("d"))
                                or BODY_WORD.search(described.group("d")))):
             continue  # a capital at the start of a sentence or quotation, seen only there
+        # ... of two words too: "South Korea's Daeyang Heavy Industries"
+        if len(words) > 2 and POSSESSIVE.search(words[1]) and bare(
+                " ".join(words[:2])).casefold() in COUNTRIES:
+            start = sentence.text.index(words[2], start + len(words[0]) + len(words[1]))
+            words = words[2:]
         if len(words) > 1 and POSSESSIVE.search(words[0]) and (
                 BODY.match(words[1]) or bare(words[0]).casefold() in COUNTRIES):
             # "Spain's Ministry of ...", "Spain's Ocras": the country says whose; the body is

@@ -183,10 +183,10 @@ def test_a_minister_of_two_fields_and_a_which_clause_with_an_adverb():
 
 
 def test_a_business_named_like_a_facility_and_a_city_describing_a_firm():
-    kinds = _kinds("Bluebonnet Solar will lay off 260 workers at its solar-panel factory in Seguin. "
-                   "A judge ordered Bluebonnet to pay Brazos Glass Works, a Waco supplier that sued "
-                   "the company. Cypress Ridge Capital, the Dallas private equity firm that bought "
-                   "Bluebonnet, is exploring a sale, two people said.")
+    kinds = _kinds("Bluebonnet Solar will lay off 260 workers at its solar-panel factory in "
+                   "Seguin. A judge ordered Bluebonnet to pay Brazos Glass Works, a Waco supplier "
+                   "that sued the company. Cypress Ridge Capital, the Dallas private equity firm "
+                   "that bought Bluebonnet, is exploring a sale, two people said.")
     assert "Brazos Glass Works" in kinds and "Dallas" not in kinds
     assert "factory" in _plant("Bluebonnet Solar will lay off 260 workers at its solar-panel "
                                "factory in Seguin. A judge ordered Bluebonnet to pay Brazos Glass "
@@ -251,3 +251,15 @@ def test_round_11s_plants_headcounts_roads_and_demonyms():
     kinds = _kinds("Lyallpur said the mill, on Sargodha Road, would close. A Montenegrin "
                    "court said the case would be heard.")
     assert not {"Sargodha Road", "Montenegrin"} & set(kinds)
+
+
+def test_a_short_name_two_parties_share_is_neither_and_a_countrys_two_words_drop():
+    data = drafts.drafted("The yard is a unit of South Korea's Daeyang Heavy Industries. "
+                          "\"We built their ships,\" said Rommel Dizon, president of the Daeyang "
+                          "Workers Union. Daeyang has denied reports that it plans to close the "
+                          "yard.")
+    names = {p["name"] for p in data["parties"]}
+    assert "Daeyang Heavy Industries" in names and "South Korea's Daeyang Heavy Industries" not in (
+        names)
+    union = next(p for p in data["parties"] if p["name"] == "Daeyang Workers Union")
+    assert not any("denied" in f["text"] for f in union.get("facts", []))
