@@ -189,7 +189,12 @@ def _own_future(lex: Lexicon, text: str, at: int, verbs: list[int]) -> bool:
     subject = _SAID_WHEN.sub("", " ".join(parts[-1].split()).casefold())
     # its own thing, or its body by a longer name: "said its cotton gin ... would not open",
     # "said the state government would not bail out"
-    if re.match(r"(?:its|their|our)\s", subject) or _OWN_BODY.fullmatch(subject):
+    # ... or its own people by a possessive inside: "inspectors from her department would visit"
+    if re.match(r"(?:its|their|our)\s", subject) or _OWN_BODY.fullmatch(subject) or (
+            len(subject.split()) <= 6 and re.search(r"\b(?:its|their|our|her|his)\s+(?:own\s+)?"
+                                                    r"(?:department|ministry|company|staff|"
+                                                    r"inspectors|officials|engineers|team)\b",
+                                                    subject)):
         return True
     if not subject and len(parts) > 1:  # "said it had offered 6.5% and would not improve it":
         # the clause before says whose future it is

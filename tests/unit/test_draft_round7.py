@@ -263,3 +263,15 @@ def test_a_short_name_two_parties_share_is_neither_and_a_countrys_two_words_drop
         names)
     union = next(p for p in data["parties"] if p["name"] == "Daeyang Workers Union")
     assert not any("denied" in f["text"] for f in union.get("facts", []))
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("It is not yet known how the virus reached the fjord.", "unconfirmed"),
+    ("The Commercial Court in Podgorica is due to rule in March on the lawsuit.", "likely"),
+    ("Gatenby said milk from the company's suppliers would be trucked to a rival's plant.",
+     "confirmed"),
+    ("Punjab's labour minister, Shazia Rehman, said inspectors from her department would visit "
+     "the mill next week.", "confirmed"),
+])
+def test_what_is_not_yet_known_what_is_due_and_a_speakers_own_people(sentence, level):
+    assert _level(sentence) is Certainty(level)
