@@ -42,6 +42,7 @@ class Score:
     counts: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     drafted: dict[str, list[Certainty]] = field(default_factory=dict)  # story -> each sentence's
+    workforce: dict[str, str] = field(default_factory=dict)  # story -> the drafted headcount
 
     def ratio(self, hit: str, total: str) -> float:
         return self.counts[hit] / self.counts[total] if self.counts[total] else 1.0
@@ -71,6 +72,7 @@ def score(split: str | None = None, ids: list[str] | None = None) -> Score:
         result.counts.update(one.counts)
         result.misses.extend(one.misses)
         result.drafted.update(one.drafted)
+        result.workforce.update(one.workforce)
     return result
 
 
@@ -155,6 +157,7 @@ def _score_story(story: dict, result: Score) -> None:
     c["facility found"] += any(word in plant for word in story["facility"])
     if not any(word in plant for word in story["facility"]):
         miss.append(f"{story['id']}: facility {loaded.file.plant.name!r}")
+    result.workforce[story["id"]] = str(loaded.file.plant.workforce or "")
     _score_plant(story, loaded.file.plant, by_gold, result)
     _score_extras(story, drafted, claims, result)
     for q in loaded.file.questions:
