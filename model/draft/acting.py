@@ -22,7 +22,10 @@ _NOT_VERBS = frozenset("of to in on for with and or that which who".split())
 _IRREGULAR = frozenset("made met told took won lost held sent bought sold paid kept left gave got "
                        "began ran set cut put went came saw brought found fell rose spent chose "
                        "became struck led meant shut sought thought knew wrote said can must "
-                       "should shall".split())
+                       "should shall "
+                       # a plural's present: "Members of the landowning Mataqali Vunidogo say"
+                       "are were say want fear warn claim demand oppose plan hope expect insist "
+                       "argue".split())
 # ... or a verb of saying before it, its title between: '," said SYNADOC's secretary general,
 # Koffi Yao'
 # ("from" only after what a party sends: "a statement from X", not "shipped in from Rotterdam")

@@ -7,7 +7,8 @@ import re
 # A capital, Latin-1's accented ones included: "Ødegård", "Ó Súilleabháin", "Saint-Éloi".
 # Capitals past Latin-1 too: "ČD Cargo", "OSŽ", "Łódź".
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
-WORD = rf"[{UPPER}][\w'’&.-]*"
+# ... and one lower-case letter before the capital: "iTaukei Land Trust Board".
+WORD = rf"(?:[a-z](?=[{UPPER}][a-z]))?[{UPPER}][\w'’&.-]*"
 # The small words inside a name: "Société Minière de Lavaux", "Minera Andina del Sur",
 # "Bračani za Brač".
 # ... and of people: "Rhian ap Gwilym", "Anwar bin Ibrahim".
@@ -43,7 +44,7 @@ AND_TAIL = re.compile(
 # and Financial Institutions Employees".
 # ... a word before it too: "Federal Centre for Labour Conciliation and Registration".
 BODY = re.compile(r"^(?:\S+\s+)?(?:Ministry|Department|Office|Bureau|Secretariat|Commission|"
-                  r"Institute|Board|Council|Agency|Authority|Centre|Center)\b"
+                  r"Directorate|Institute|Board|Council|Agency|Authority|Centre|Center)\b"
                   r"|^.*\b(?:Union|Association|Federation)\s+of\s")
 AND_MORE = re.compile(rf"(?:\s+(?:of\s+the|for)\s+{WORD}(?:\s+{WORD}){{0,3}})?"
                       rf"(?:(?:,\s+{WORD}(?:\s+{WORD}){{0,2}}){{0,4}},?\s+and\s+{WORD}"
@@ -226,6 +227,8 @@ ROLE_HEADS = {
     "growers": "supplier", "police": "government", "traders": "community",
     # a court acts ("ordered the company to suspend the closure"), but is no government
     "court": "other", "department": "government", "municipality": "government",
+    # "the regional environmental inspectorate (WIOŚ)"
+    "inspectorate": "regulator",
     # "The Save Our Campus committee, formed by Grafton residents"
     "committee": "community", "comunidad": "community",
     # "The wood workers' federation Träfacket": a federation of workers is their union
@@ -241,14 +244,15 @@ SINGULAR = frozenset(
 # A singular role word followed by one of these is acting; followed by another noun it is a
 # modifier ("supplier networks"), not a party.
 AFTER_SINGULAR = frozenset(
-    "is was has had said says will would could may might and or of to in on for with that "
+    "is was are were has had said says will would could may might and or of to in on for with "
+    "that "
     "inspectors officials "  # a body's people act for it: "Environment ministry inspectors"
     "which who have did does declined announced denied warned called argued opposes opposed "
     "fears feared wants wanted seeks sought told approved rejected voted represents".split()
 )
 # Bodies that "the" and any lower-case field before them name in full: "the energy ministry".
 INSTITUTIONS = frozenset({"ministry", "council", "agency", "department", "authority",
-                          "court", "municipality"})
+                          "court", "municipality", "inspectorate"})
 # ... and the place before such a field, and the field after "of": "the Lyon judicial court",
 # "the Kaduna state government", "Limpopo's department of agriculture".
 PLACE_OF_BODY = re.compile(rf"(?:\b[Tt]he\s+|^)({WORD})(?<!['’]s)\s+$|({WORD}['’]s)\s+$")
@@ -256,7 +260,8 @@ FIELD_OF = re.compile(r"\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?\b")
 MODIFIERS = frozenset(
     "local labor labour trade environmental federal state national regional city municipal "
     "provincial industry senior independent government company union business community "
-    "factory plant auto steel port transit health school environment transport".split()
+    "factory plant auto steel port transit health school environment transport county "
+    "district".split()
 )
 # A head is written in lower case, but for the first word of a sentence: "Riverside Nurses
 # Association" is a name, and "the union Community" is the role "union" before a name.
@@ -276,7 +281,7 @@ COMPANY = re.compile(
     re.IGNORECASE,
 )
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mayor|Governor|Councillor|Senator|"
-                          r"Minister|Ato|Comrade)"
+                          r"Minister|Ato|Comrade|Chief)"
                           r"\.?\s")
 NUMBER_UNIT = re.compile(
     r"(?:(?:nearly|about|around|some|over|almost|roughly|approximately|more than|up to)\s+)?"

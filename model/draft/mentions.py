@@ -91,7 +91,9 @@ def find_roles(sentence: Sentence) -> list[Mention]:
             head in INSTITUTIONS and (mod.islower() or not mod)) else None
         if place and bare(place.group(1) or place.group(2)).lower() in FUNCTION_WORDS:
             place = None
-        if mod.islower() and mod not in MODIFIERS and outer and outer.group(1) in MODIFIERS:
+        # ("the regional environmental inspectorate", "the county sanitary inspectorate")
+        if mod.islower() and outer and outer.group(1) in MODIFIERS and (
+                mod not in MODIFIERS or head in INSTITUTIONS):
             mod = f"{outer.group(1)} {mod}"  # "provincial energy ministry": two qualifiers
             start -= len(outer.group())
         elif not (mod.lower() in MODIFIERS or proper or (
@@ -130,6 +132,7 @@ def find_roles(sentence: Sentence) -> list[Mention]:
         agent = re.search(r"\bby\s+an?(?:\s+[\w-]+)?$", before)
         if (not mod and head in NEEDS_MODIFIER) or INDEFINITE.search(before) and not agent or (
                 head in SINGULAR and following and following[0][:1].islower() and not agent
+                and not proper  # "the Solidarność union at the plant said" names a body
                 and following[0].lower() not in AFTER_SINGULAR
                 and not following[0].endswith("ed")):  # "the court ordered": it acts
             continue  # "a city with deep ties" describes; "supplier networks" is a thing
@@ -284,7 +287,8 @@ def used_as_modifier(text: str, mention: Mention) -> bool:
     owned = bool(re.search(r"\b(?:its|their)\s+$", text[: mention.start]))
     # a place saying where a thing is from: "a Johannesburg investment group", "the Dallas
     # private equity firm" (but "the CGT union" is the CGT's)
-    described = bool(re.search(r"(?<![\w'-])(?:a|an)\s+$", text[: mention.start]) or (
+    described = bool(re.search(r"(?<![\w'-])(?:a|an|two|three|four|several|\d+)\s+$",
+                               text[: mention.start]) or (
         re.search(r",\s+the\s+$", text[: mention.start]) and not acronym))
     return (acronym or owned or described) and following[:1].islower() and not verb
 

@@ -275,3 +275,18 @@ def test_a_short_name_two_parties_share_is_neither_and_a_countrys_two_words_drop
 ])
 def test_what_is_not_yet_known_what_is_due_and_a_speakers_own_people(sentence, level):
     assert _level(sentence) is Certainty(level)
+
+
+def test_round_12s_inspectorates_directorates_titles_and_plural_speakers():
+    kinds = _kinds("Separately, the regional environmental inspectorate (WIOŚ) fined the refinery. "
+                   "The minister ordered the Directorate of Factories and Boilers to investigate. "
+                   "Chief Marlene Cardinal of the Winefred Lake Cree Nation said the nation had "
+                   "not been told. The lease was arranged by the iTaukei Land Trust Board (TLTB), "
+                   "and members of the landowning Mataqali Vunidogo say it pays too little. "
+                   "Sudety said, but the Solidarność union at the plant said workers would go. "
+                   "Inspectors from the fish health agency ONISPA are expected to visit, a source "
+                   "said. Analysts at two Calgary brokerages said output would not fall.")
+    assert {"Regional environmental inspectorate", "Directorate of Factories and Boilers",
+            "Chief Marlene Cardinal", "iTaukei Land Trust Board", "Mataqali Vunidogo",
+            "Solidarność union", "ONISPA"} <= set(kinds)
+    assert not {"Boilers", "Calgary", "Taukei Land Trust Board"} & set(kinds)
