@@ -42,6 +42,9 @@ _COUNTED = re.compile(r"(?:two|three|four|five|six|several|some|many|a\s+few|a\s
                       r"\d+)\s+[a-z]", re.IGNORECASE)
 # A source of the speaker's own: "citing its annual report".
 _OWN_CITED = re.compile(r"\s+(?:its|their|his|her|our)\b")
+# ... or a thing of another's: "said dust from KRB's trucks had ruined crops".
+_OWNED_AFTER = re.compile(r"(?:that\s+)?(?:[a-z]+\s+){1,3}?(?:from|of|by)\s+"
+                          r"([A-Z\u00c0-\u00de][\w.-]*)['’]s\s")
 # A name opening what was said, then its verb: "said Highfield had not paid".
 _NAMED_AFTER = re.compile(r"(?:that\s+)?([A-Z\u00c0-\u00de][\w'’.-]*)"
                           r"(?:\s+[A-Z\u00c0-\u00de][\w'’.-]*)*"
@@ -160,7 +163,8 @@ def _speaker(lex: Lexicon, text: str, at: int, end: int) -> tuple[Certainty, int
         return Certainty.reported, start
     # a party named by name after the verb is another's act passed on: "The Hill Country
     # Workers' Front said Highfield had not paid the wage"; not the speaker's own name
-    told = _NAMED_AFTER.match(_SAID_WHEN.sub("", text[end : end + _WINDOW].lstrip()))
+    told = _NAMED_AFTER.match(_SAID_WHEN.sub("", text[end : end + _WINDOW].lstrip())) or (
+        _OWNED_AFTER.match(text[end : end + _WINDOW].lstrip()))  # "dust from KRB's trucks"
     name = told.group(1) if told else ""
     if told and name.casefold().rstrip(".") not in _STARTERS and not _PRONOUN.fullmatch(name) \
             and name.rstrip("'’s") not in text[max(0, start - _SPEAKER) : at]:

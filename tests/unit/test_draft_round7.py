@@ -290,3 +290,17 @@ def test_round_12s_inspectorates_directorates_titles_and_plural_speakers():
             "Chief Marlene Cardinal", "iTaukei Land Trust Board", "Mataqali Vunidogo",
             "Solidarność union", "ONISPA"} <= set(kinds)
     assert not {"Boilers", "Calgary", "Taukei Land Trust Board"} & set(kinds)
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("The Kalinganagar Shramik Sangha, a union of contract workers, alleged that gas detectors "
+     "had been switched off.", "reported"),
+    ("In a statement, Tamarack Sands said the release, estimated at 900 cubic metres, had been "
+     "contained.", "confirmed"),
+    ("Shipping agents in the port of Kamsar said six vessels had been told to leave.",
+     "reported"),
+    ("The Collectif welcomed the suspension and said dust from KRB's trucks had ruined crops.",
+     "reported"),
+])
+def test_allegations_estimates_agents_and_anothers_things(sentence, level):
+    assert _level(sentence) is Certainty(level)
