@@ -15,6 +15,7 @@ _level = drafts.level
 
 
 @pytest.mark.parametrize(("sentence", "level"), [
+    # whose words and whose act
     # a speaker's own thing or its own body by a longer name
     ("In a statement on Thursday, Yarrandale Ginning said its cotton gin outside Narrabri would "
      "not open this season.", "confirmed"),
@@ -38,8 +39,39 @@ _level = drafts.level
     # a union speaking of the plant's people passes on another's act
     ("Sinaltrainal, the food and agricultural workers' union, said the mill's employees had not "
      "been paid since October.", "reported"),
+    # what a decliner calls it and an assurance passed on
+    # what a speaker "called" a report in declining to comment is no denial
+    ("A spokesman for Halden declined to comment on what he called market speculation.",
+     "unconfirmed"),
+    # the words of an assurance passed on are its own, not a hypothesis
+    ("Paperiliitto, the Finnish Paper Workers' Union, said managers had assured staff that both "
+     "machines would keep running.", "confirmed"),
+    # denials by not recognising a dismissed complaint and a speakers own but
+    ("Stensrud said he did not recognise that account.", "denied"),
+    ('Ertuğrul dismissed the complaint as "sour grapes".', "denied"),
+    ("Asked whether the cooperative would sell the site, Thybo would only say that all its sites "
+     "are under review.", "unconfirmed"),
+    # the speaker's words go on past "but": its own future, no hypothesis
+    ("Birleşik Metal-İş said it welcomed the new jobs but would seek a collective agreement "
+     "before the line opens.", "confirmed"),
+    # what is not yet known what is due and a speakers own people
+    ("It is not yet known how the virus reached the fjord.", "unconfirmed"),
+    ("The Commercial Court in Podgorica is due to rule in March on the lawsuit.", "likely"),
+    ("Gatenby said milk from the company's suppliers would be trucked to a rival's plant.",
+     "confirmed"),
+    ("Punjab's labour minister, Shazia Rehman, said inspectors from her department would visit "
+     "the mill next week.", "confirmed"),
+    # allegations estimates agents and anothers things
+    ("The Kalinganagar Shramik Sangha, a union of contract workers, alleged that gas detectors "
+     "had been switched off.", "reported"),
+    ("In a statement, Tamarack Sands said the release, estimated at 900 cubic metres, had been "
+     "contained.", "confirmed"),
+    ("Shipping agents in the port of Kamsar said six vessels had been told to leave.",
+     "reported"),
+    ("The Collectif welcomed the suspension and said dust from KRB's trucks had ruined crops.",
+     "reported"),
 ])
-def test_whose_words_and_whose_act(sentence, level):
+def test_each_sentence_is_read_at_the_level_a_careful_reader_gives_it(sentence, level):
     assert _level(sentence) is Certainty(level)
 
 
@@ -87,7 +119,6 @@ def test_a_gin_a_scour_and_a_greenhouse_are_facilities():
                   "Leamington.")["location"] == "Leamington"
 
 
-
 @pytest.mark.parametrize(("sentence", "asked"), [
     ("MCM said it expected to resume processing within ten days.",
      "Will MCM resume processing within ten days?"),
@@ -119,18 +150,6 @@ def test_a_gin_a_scour_and_a_greenhouse_are_facilities():
 ])
 def test_questions_of_more_shapes_of_a_claim(sentence, asked):
     assert asked in _questions(sentence)
-
-
-@pytest.mark.parametrize(("sentence", "level"), [
-    # what a speaker "called" a report in declining to comment is no denial
-    ("A spokesman for Halden declined to comment on what he called market speculation.",
-     "unconfirmed"),
-    # the words of an assurance passed on are its own, not a hypothesis
-    ("Paperiliitto, the Finnish Paper Workers' Union, said managers had assured staff that both "
-     "machines would keep running.", "confirmed"),
-])
-def test_what_a_decliner_calls_it_and_an_assurance_passed_on(sentence, level):
-    assert _level(sentence) is Certainty(level)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -196,19 +215,6 @@ def test_a_business_named_like_a_facility_and_a_city_describing_a_firm():
         "Workers went on strike, the Food and Allied Workers Union said.")
 
 
-@pytest.mark.parametrize(("sentence", "level"), [
-    ("Stensrud said he did not recognise that account.", "denied"),
-    ('Ertuğrul dismissed the complaint as "sour grapes".', "denied"),
-    ("Asked whether the cooperative would sell the site, Thybo would only say that all its sites "
-     "are under review.", "unconfirmed"),
-    # the speaker's words go on past "but": its own future, no hypothesis
-    ("Birleşik Metal-İş said it welcomed the new jobs but would seek a collective agreement "
-     "before the line opens.", "confirmed"),
-])
-def test_denials_by_not_recognising_a_dismissed_complaint_and_a_speakers_own_but(sentence, level):
-    assert _level(sentence) is Certainty(level)
-
-
 def test_a_speakers_words_going_on_past_but_are_no_second_claim():
     from model.draft.claims import split_claims
 
@@ -265,18 +271,6 @@ def test_a_short_name_two_parties_share_is_neither_and_a_countrys_two_words_drop
     assert not any("denied" in f["text"] for f in union.get("facts", []))
 
 
-@pytest.mark.parametrize(("sentence", "level"), [
-    ("It is not yet known how the virus reached the fjord.", "unconfirmed"),
-    ("The Commercial Court in Podgorica is due to rule in March on the lawsuit.", "likely"),
-    ("Gatenby said milk from the company's suppliers would be trucked to a rival's plant.",
-     "confirmed"),
-    ("Punjab's labour minister, Shazia Rehman, said inspectors from her department would visit "
-     "the mill next week.", "confirmed"),
-])
-def test_what_is_not_yet_known_what_is_due_and_a_speakers_own_people(sentence, level):
-    assert _level(sentence) is Certainty(level)
-
-
 def test_round_12s_inspectorates_directorates_titles_and_plural_speakers():
     kinds = _kinds("Separately, the regional environmental inspectorate (WIOŚ) fined the refinery. "
                    "The minister ordered the Directorate of Factories and Boilers to investigate. "
@@ -291,16 +285,3 @@ def test_round_12s_inspectorates_directorates_titles_and_plural_speakers():
             "Solidarność union", "ONISPA"} <= set(kinds)
     assert not {"Boilers", "Calgary", "Taukei Land Trust Board"} & set(kinds)
 
-
-@pytest.mark.parametrize(("sentence", "level"), [
-    ("The Kalinganagar Shramik Sangha, a union of contract workers, alleged that gas detectors "
-     "had been switched off.", "reported"),
-    ("In a statement, Tamarack Sands said the release, estimated at 900 cubic metres, had been "
-     "contained.", "confirmed"),
-    ("Shipping agents in the port of Kamsar said six vessels had been told to leave.",
-     "reported"),
-    ("The Collectif welcomed the suspension and said dust from KRB's trucks had ruined crops.",
-     "reported"),
-])
-def test_allegations_estimates_agents_and_anothers_things(sentence, level):
-    assert _level(sentence) is Certainty(level)
