@@ -88,15 +88,18 @@ def find_actors(sentences: list[Sentence]) -> Actors:
     # A name ending in a facility's word that speaks, or is described as a business, is a body,
     # wherever it is named: "Al-Mansouri Dairy denied reports ...", "Brazos Glass Works, a Waco
     # supplier that sued"; a facility says nothing.
-    bodies = {m.key for m in mentions if m.kind == "facility" and m.name.split()[-1][:1].isupper()
-              and (SPEAKS.match(sentences[m.sentence].text, m.end) or _business(
+    speaks = [bool(SPEAKS.match(sentences[m.sentence].text, m.end)) for m in mentions]
+    bodies = {m.key for m, said in zip(mentions, speaks, strict=True) if m.kind == "facility"
+              and m.name.split()[-1][:1].isupper() and (said or _business(
                   _SET_BESIDE.match(sentences[m.sentence].text, m.end)))}
+    # names that say something: an owner named in its plant's name speaks for itself
+    speaking = {m.key for m, said in zip(mentions, speaks, strict=True) if said}
     mentions = [replace(m, kind="named") if m.kind == "facility" and m.key in bodies else m
                 for m in mentions]
-    return _assemble(sentences, mentions, places, modifier_only, acting)
+    return _assemble(sentences, mentions, places, modifier_only, acting, speaking)
 
 
-def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
+def _assemble(sentences, mentions, places, modifier_only, acting, speaking) -> Actors:
     facility_mentions = [m for m in mentions if m.kind == "facility"]
     named_sites = [(m.sentence, m.start, m.name) for m in facility_mentions]
     facility = find_facility(sentences, named_sites)
@@ -117,9 +120,6 @@ def _assemble(sentences, mentions, places, modifier_only, acting) -> Actors:
     unknown: dict[str, bool] = {}
     for m, party in guessed:
         unknown[m.key] = unknown.get(m.key, True) and party.how == "a capitalised name"
-
-    # names that say something: an owner named in its plant's name speaks for itself
-    speaking = {m.key for m in mentions if SPEAKS.match(sentences[m.sentence].text, m.end)}
 
     def of_plant(m: Mention) -> bool:
         """A word of the facility's name ("the Mombasa plant"), but not an owner that speaks

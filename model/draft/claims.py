@@ -21,12 +21,13 @@ from .cues import Reading, lexicon, read_certainty
 
 _MAX = 2_000  # characters of a sentence searched for a split; a longer one stays whole
 _MIN_WORDS = 3  # each side holds at least this many words
+# A speaker's words going on after a participle: ", adding that the consultations could last".
+_GOING_ON = r"(?:adding|arguing|saying|warning|insisting)\s+that"
 # ... and " and" before a second verb of saying: "rejected the claim and said the plant would"
 # ... or a denial: "welcomed the reopening and denied that it had asked for subsidies".
 _JOIN = re.compile(r"(?:,\s+but|\s+but|,\s+and|;|\s+and(?=\s+(?:said|says|told|added|insisted|"
                    r"denied|rejected|dismissed)\b)"
-                   # a speaker's words go on: ", adding that the consultations could last"
-                   r"|,(?=\s+(?:adding|arguing|saying|warning|insisting)\s+that\b)"
+                   rf"|,(?=\s+{_GOING_ON}\b)"
                    # a rebuttal set beside a figure: ", a figure the government called"
                    r"|,(?=\s+an?\s+(?:figure|claim|charge|estimate|number|accusation)\s+(?:that\s+)?"
                    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:called|denied|rejected|disputed|"
@@ -40,7 +41,7 @@ _AUXILIARY = (r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|d
 # The same subject goes on: "but has not said", "but declined to give a date".
 _PREDICATE = re.compile(rf"(?:{_AUXILIARY}|declined|denied|refused|rejected|dismissed|said|"
                         r"says|told|added|warned|confirmed|announced|expects|plans|"
-                        r"(?:adding|arguing|saying|warning|insisting)\s+that|which)\b")
+                        rf"{_GOING_ON}|which)\b")
 # A clause of its own: a subject of up to seven words, then a verb; the subject may be a count
 # ("about 120 nurses are expected") or a plural ("residents of the nearby district have").
 _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-Z][\w'’.-]*|"
@@ -48,8 +49,7 @@ _CLAUSE = re.compile(r"(?:the|a|an|its|their|this|these|those|it|they|he|she|[A-
                      rf"(?:\s+[\w'’.,-]+){{0,6}}?\s+(?:{_AUXILIARY}|[a-z]+ed)\b")
 
 
-# The speaker's words going on after a participle: "adding that ...".
-_SAID_ON = re.compile(r"^(?:adding|arguing|saying|warning|insisting)\s+that\s+")
+_SAID_ON = re.compile(rf"^{_GOING_ON}\s+")
 # A second clause of what was said: "..., and that he had written to the prime minister".
 THAT_JOIN = re.compile(r",?\s+and\s+(?=that\s+\S)")
 

@@ -213,7 +213,7 @@ def find_names(sentence: Sentence, taken: list[tuple[int, int]],
                 _ROAD.match(words[-1]) and not FACILITY.match(sentence.text, end)):
             continue  # a law or a treaty acts through others: "ILO Convention 169"; "PM2", "A320"
         if _TITLE_ONLY.fullmatch(name) or (
-                words[-1].casefold() in TITLE_WORDS
+                words[-1].casefold() in _TITLE_WORDS
                 and re.match(rf",\s+[{UPPER}]", sentence.text[end:])):
             continue  # a title set before its holder: "Scotland's Energy Secretary, Morag Kinnaird"
         if name.casefold() in COUNTRIES or all(
@@ -302,7 +302,7 @@ _MEMBERS = re.compile(r"\b(?:Unions?|Association|Federation|Congress|Workers|Tra
 _CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Z\d]*")
 _ROAD = re.compile(r"(?:Road|Street|Avenue|Highway|Motorway|Lane|Boulevard|Square|Bridge)$")
 _TITLE_ONLY = re.compile(r"(?:Local\s+|Deputy\s+|Former\s+)?Member\s+of\s+(?:the\s+)?[A-Z]\w+")
-TITLE_WORDS = frozenset("minister secretary commissioner governor mayor president chairman "
+_TITLE_WORDS = frozenset("minister secretary commissioner governor mayor president chairman "
                         "chairwoman director".split())
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DOCUMENT = re.compile(r"(?:Convention|Act|Treaty|Directive|Protocol|Accord|Code|Bill)$")

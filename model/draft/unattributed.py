@@ -56,7 +56,7 @@ _ACCORDING = re.compile(r"^according to [^,]{1,80},\s+|,\s+according to [^,]{1,8
 # "The plant, which employs 380 people, will stay closed": the claim without what is said of
 # its subject by the way
 # A comma inside a number is no end of it: "which sells nuts for about 36,000 growers,".
-_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,]|,(?=\d)){1,120}(?:,|$)")
+_ASIDE = re.compile(rf",\s+(?:which|who)\s+{NOT_COMMA}{{1,120}}(?:,|$)")
 # "Aksu Tekstil is said to be looking for a buyer": the claim as if said flatly
 _HEARSAY = re.compile(r"\b(?P<a>is|are|was|were)\s+(?:said|understood|believed|reported|thought|"
                       r"rumou?red)\s+to\s+(?:(?P<be>be)|(?P<have>have))?\s*")
