@@ -291,3 +291,21 @@ def test_many_short_lists_are_refused_at_the_node_bound(tmp_path):
     ran = bounded("check", "--max-nodes", 1_000_000, path, seconds=60)
     assert ran["code"] == 1 and "more than the limit of 1,000,000 values" in ran["stderr"]
     assert ran["peak"] < 500 * MB, ran
+
+
+@pytest.mark.slow
+def test_a_source_of_sentences_built_from_the_drafters_own_patterns_drafts_in_bounded_time(
+        tmp_path):
+    """Each sentence is 90,000 characters (under --max-string) of one pattern the drafting
+    rules look for: names over commas and brackets, verbs of saying, rebuttals, titles,
+    hearsay, counted people, another's things. Every pattern is anchored or bounded, so the
+    whole text drafts in seconds (about 4 here); a rule that backtracks would not."""
+    patterns = ["Acme said the union would close, ", "Ab Cd (EF) said ",
+                "a claim the union rejected as false, ", "x and y Minister Ab Cd ",
+                "it is understood that ", "iTaukei Chief alleged that ",
+                "dust from KRB's trucks said ", "about 14 midwives and support workers, "]
+    seed = tmp_path / "seed.txt"
+    seed.write_text("".join("Acme said " + p * (90_000 // len(p)) + "end.\n" for p in patterns))
+    ran = bounded("draft", seed, "-o", tmp_path / "out.yaml", seconds=60)
+    assert ran["code"] == 0, ran["stderr"]
+    assert load_briefing(tmp_path / "out.yaml").file.plant is not None
