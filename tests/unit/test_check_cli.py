@@ -53,3 +53,13 @@ def test_one_sentence_is_one_sentence(tmp_path):
     text = text.split("concerns:")[0].replace("about 1,200 jobs are at risk", "it says so")
     done = briefing("check", write_mill(tmp_path, text, source))
     assert done.stdout.rstrip().endswith("coverage 1/1 sentence (100%)"), done.stderr
+
+
+def test_a_file_name_from_a_folder_reaches_stdout_without_its_control_characters(tmp_path):
+    good = write_mill(tmp_path)
+    (tmp_path / "a\x1b[31mRED.yaml").write_text(good.read_text())
+    (tmp_path / "b\x1b]52;c;cm0=\x07.yaml").write_text("not: [a briefing")
+    done = briefing("check", tmp_path)
+    assert "\x1b" not in done.stdout and "\x07" not in done.stdout
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "RED.yaml: ok:" in done.stdout and ".yaml: fails: 1 error" in done.stdout

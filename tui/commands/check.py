@@ -10,7 +10,7 @@ from pathlib import Path
 from model import Briefing, BriefingError, Kind, Limits, load_briefing, one_line
 
 
-def summary(path: Path, briefing: Briefing) -> str:
+def summary(path: Path | str, briefing: Briefing) -> str:
     f = briefing.file
     facts = len(briefing.of_kind(Kind.fact))
     counts = ", ".join(plural(n, word) for n, word in (
@@ -55,23 +55,25 @@ def check(paths: list[Path], coverage: bool, limits: Limits, strict: bool = Fals
             print(one_line(path), file=sys.stderr)
             status = 1
             continue
+        shown = one_line(str(path))  # a folder's file names are anyone's: "a\x1b[31m.yaml"
         try:
             briefing = load_briefing(path, limits=limits)
         except BriefingError as error:
             for problem in error.problems:
                 print(one_line(str(problem)), file=sys.stderr)
-            print(f"{path}: fails: {plural(len(error.problems), 'error')}")
+            print(f"{shown}: fails: {plural(len(error.problems), 'error')}")
             status = 1
             continue
         warnings = lint(path, limits)
         for warning in warnings:
             print(one_line(warning.labelled("error" if strict else "warning")), file=sys.stderr)
         if strict and warnings:
-            print(f"{path}: fails --strict: {plural(len(warnings), 'warning')}")
+            print(f"{shown}: fails --strict: {plural(len(warnings), 'warning')}")
             status = 1
             continue
-        print(summary(path, briefing))
+        print(summary(shown, briefing))
         if coverage:
             for sentence in briefing.uncited():
-                print(f"{path}: uncited sentence {sentence.index + 1}: {one_line(sentence.text)}")
+                print(f"{shown}: uncited sentence {sentence.index + 1}: "
+                      f"{one_line(sentence.text)}")
     return status
