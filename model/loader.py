@@ -121,7 +121,8 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None,
 
     # Each item in turn becomes its record and its raw data is let go, so a large file never
     # holds raw data, models and records for every item at once. The file as a whole is then
-    # validated with a stand-in for each item already checked.
+    # validated with a stand-in for each item already checked, passed or not: one that failed
+    # has its problems recorded, and is not validated and worded a second time.
     records: dict[str, list[Any]] = {}
     for section, schema in _SECTIONS.items():
         entries = data.get(section)
@@ -134,7 +135,7 @@ def load_briefing(path: str | Path, *, limits: Limits | None = None,
                 checked = validate(schema, entry, (section, index))
                 if checked is not None:
                     kept.append(_record(checked))
-                    entries[index] = stand_in
+                entries[index] = stand_in
     model = validate(BriefingFile, data, ())
     if found.problems or schema_problems:
         problems += _placed(name, text, found, schema_problems, problems)
@@ -151,8 +152,7 @@ def _placed(name: str, text: str, found: Found, schema: list[tuple[Loc, bool, st
             earlier: list[Problem]) -> list[Problem]:
     """The problems found after parsing, placed in the text that was parsed, all at once. A
     schema problem at a place the parser or the checks reported already is left out (a bad
-    tag read as null, then "expected text, found null", says the same thing again), and so
-    is one said twice (an item that failed is validated alone, then in the file); several
+    tag read as null, then "expected text, found null", says the same thing again); several
     schema problems at one place, such as every key a mapping lacks, are each kept."""
     wanted = [(loc, key) for loc, key, _, _ in found.problems]
     wanted += [(first, False) for _, _, _, first in found.problems if first is not None]
@@ -166,12 +166,10 @@ def _placed(name: str, text: str, found: Found, schema: list[tuple[Loc, bool, st
             message += f" (first used at line {yamltree.position(placed[first, False])[0]})"
         problems.append(Problem(name, line, column, message))
         reported.add((line, column))
-    said: set[tuple[int, int, str]] = set()
     for loc, key, message in schema:
         line, column = yamltree.position(placed[loc, key])
-        if (line, column) not in reported and (line, column, message) not in said:
+        if (line, column) not in reported:
             problems.append(Problem(name, line, column, message))
-            said.add((line, column, message))
     return problems
 
 
