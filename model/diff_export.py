@@ -101,8 +101,8 @@ def _md_line(change: Change, section: Section) -> str:
 def to_markdown(diff: Diff) -> str:
     out = [f"# Changes to {md(diff.new.title)} ({md(diff.story)})", "",
            f"From {md(str(diff.old.path))} to {md(str(diff.new.path))}: {diff.summary()}."]
-    if diff.moved():
-        out.append(f"Certainty: {diff.moved()}.")
+    if moved := diff.moved():
+        out.append(f"Certainty: {moved}.")
     for section in diff.sections:
         out += ["", f"### {md(heading(section))}", ""]
         for lead, changes in lines(section):

@@ -175,7 +175,7 @@ class ReaderScreen(Navigation, Searching, Reloading, Reading, Screen[None]):
             self.add_class("-detail")
 
     def close_detail(self) -> bool:
-        closed = self.has_class("-detail") or self.focused in (self.item_view, self.source_view)
+        closed = bool(self.reading)
         self.remove_class("-detail")
         if self.detail.is_mounted:
             self.detail.current = "item"

@@ -74,8 +74,8 @@ def renderables(diff: Diff) -> list[RenderableType]:
     paths = Text.assemble(literal(str(diff.old.path)), (" → ", "dim"),
                           literal(str(diff.new.path)))
     out: list[RenderableType] = [title, paths, Packed(diff.summary().split(", "))]
-    if diff.moved():
-        out.append(Text.assemble(("Certainty: ", "bold"), diff.moved()))
+    if moved := diff.moved():
+        out.append(Text.assemble(("Certainty: ", "bold"), moved))
     for section in diff.sections:
         out += [Text(), literal(heading(section), "bold")]
         for lead, changes in lines(section):

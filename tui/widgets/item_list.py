@@ -119,8 +119,10 @@ class ItemList(OneLineOptionList, KeyList):
         if not (keep and self.select_id(keep)):  # gone: the row that took its place
             self.highlighted = min(row, len(items) - 1) if items else None
         # the plant's pane holds the plant and its facts: it counts the facts, as its view does
-        facts = sum(1 for item in items if item.kind is Kind.fact)
-        count = f"{facts} fact{'s' * (facts != 1)}" if self.pane == "plant" else len(items)
+        count: int | str = len(items)
+        if self.pane == "plant":
+            facts = sum(1 for item in items if item.kind is Kind.fact)
+            count = f"{facts} fact{'s' * (facts != 1)}"
         self.border_title = f"{self.number} {self.title} ({count})"
 
     def flag(self, ident: str) -> str | None:
